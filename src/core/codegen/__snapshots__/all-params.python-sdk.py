@@ -1,0 +1,107 @@
+import os
+
+from openai import OpenAI
+
+client = OpenAI(
+    api_key=os.environ["SIPPULSE_API_KEY"],
+    base_url="https://api.sippulse.ai/v1/openai",
+)
+body = {
+  "model": "gpt-4o",
+  "messages": [
+    {
+      "role": "system",
+      "content": "Answer in JSON.",
+    },
+    {
+      "role": "user",
+      "content": [
+        {
+          "type": "text",
+          "text": "What is in this picture?",
+        },
+        {
+          "type": "image_url",
+          "image_url": {
+            "url": "https://example.com/cat.png",
+            "detail": "low",
+          },
+        },
+      ],
+    },
+  ],
+  "temperature": 0.7,
+  "top_p": 0.9,
+  "max_tokens": 1024,
+  "frequency_penalty": 0.5,
+  "presence_penalty": -0.25,
+  "seed": 42,
+  "stop": [
+    "END",
+    "\n\n",
+  ],
+  "reasoning_effort": "low",
+  "response_format": {
+    "type": "json_schema",
+    "json_schema": {
+      "name": "answer",
+      "strict": True,
+      "schema": {
+        "type": "object",
+        "properties": {
+          "answer": {
+            "type": "string",
+          },
+          "confidence": {
+            "type": "number",
+          },
+        },
+        "required": [
+          "answer",
+          "confidence",
+        ],
+        "additionalProperties": False,
+      },
+    },
+  },
+  "tools": [
+    {
+      "type": "function",
+      "function": {
+        "name": "get_weather",
+        "description": "Gets the weather forecast for a city",
+        "parameters": {
+          "type": "object",
+          "properties": {
+            "city": {
+              "type": "string",
+              "description": "City name",
+            },
+          },
+          "required": [
+            "city",
+          ],
+        },
+      },
+    },
+  ],
+  "tool_choice": {
+    "type": "function",
+    "function": {
+      "name": "get_weather",
+    },
+  },
+  "parallel_tool_calls": False,
+  "stream": False,
+}
+# Not keyword arguments of the openai package: it sends them through extra_body.
+extra_body = {
+  "top_k": 40,
+}
+
+completion = client.chat.completions.create(**body, extra_body=extra_body)
+message = completion.choices[0].message
+if message.content is not None:
+    print(message.content)
+for call in message.tool_calls or []:
+    print(f"tool call: {call.function.name}({call.function.arguments})")

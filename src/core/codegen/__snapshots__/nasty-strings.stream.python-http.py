@@ -1,0 +1,62 @@
+import json
+import os
+import sys
+
+import requests
+
+url = "https://api.sippulse.ai/v1/llms/completion"
+headers = {
+  "Content-Type": "application/json",
+  "api-key": os.environ["SIPPULSE_API_KEY"],
+}
+body = {
+  "model": "gpt-4o-mini",
+  "messages": [
+    {
+      "role": "system",
+      "content": "System: It's \"quoted\" and 'single' \\ back\\slash \\n literal\nreal newline\ttab\r\n$HOME $(id) `whoami` ${x} %s {0} !! ' '' ''' \"\"\" \\'\\\" emoji 😀🧪 ção naïve 中文 עברית \u0000 nul </script><!-- \u2028 LS \u2029 PS end",
+    },
+    {
+      "role": "user",
+      "content": "First: It's \"quoted\" and 'single' \\ back\\slash \\n literal\nreal newline\ttab\r\n$HOME $(id) `whoami` ${x} %s {0} !! ' '' ''' \"\"\" \\'\\\" emoji 😀🧪 ção naïve 中文 עברית \u0000 nul </script><!-- \u2028 LS \u2029 PS end",
+    },
+    {
+      "role": "assistant",
+      "content": "Echo: It's \"quoted\" and 'single' \\ back\\slash \\n literal\nreal newline\ttab\r\n$HOME $(id) `whoami` ${x} %s {0} !! ' '' ''' \"\"\" \\'\\\" emoji 😀🧪 ção naïve 中文 עברית \u0000 nul </script><!-- \u2028 LS \u2029 PS end",
+    },
+    {
+      "role": "user",
+      "content": "It's \"quoted\" and 'single' \\ back\\slash \\n literal\nreal newline\ttab\r\n$HOME $(id) `whoami` ${x} %s {0} !! ' '' ''' \"\"\" \\'\\\" emoji 😀🧪 ção naïve 中文 עברית \u0000 nul </script><!-- \u2028 LS \u2029 PS end",
+    },
+  ],
+  "stop": [
+    "'''",
+    "\"\"\"",
+    "`",
+    "$HOME",
+    "\u2028",
+  ],
+  "stream": True,
+}
+
+with requests.post(url, headers=headers, json=body, stream=True) as response:
+    try:
+        response.raise_for_status()
+    except requests.HTTPError:
+        sys.exit(f"HTTP {response.status_code}: {response.text}")
+    # Server-sent events: "data: {json}" lines, ending with "data: [DONE]".
+    for line in response.iter_lines():
+        if not line.startswith(b"data:"):
+            continue  # blank lines, ": comments" and other SSE fields
+        data = line[5:].strip()
+        if data == b"[DONE]":
+            break
+        chunk = json.loads(data)
+        if chunk.get("error"):
+            sys.exit(f"Stream error: {json.dumps(chunk['error'])}")
+        if not chunk.get("choices"):
+            continue  # e.g. a usage-only chunk
+        delta = chunk["choices"][0].get("delta") or {}
+        if delta.get("content"):
+            print(delta["content"], end="", flush=True)
+print()

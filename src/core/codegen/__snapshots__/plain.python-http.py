@@ -1,0 +1,34 @@
+import os
+import sys
+
+import requests
+
+url = "https://api.sippulse.ai/v1/llms/completion"
+headers = {
+  "Content-Type": "application/json",
+  "api-key": os.environ["SIPPULSE_API_KEY"],
+}
+body = {
+  "model": "gpt-4o-mini",
+  "messages": [
+    {
+      "role": "system",
+      "content": "You are an AI assistant specialized in space history.",
+    },
+    {
+      "role": "user",
+      "content": "Describe the Apollo 11 mission.",
+    },
+  ],
+  "stream": False,
+}
+
+response = requests.post(url, headers=headers, json=body)
+try:
+    response.raise_for_status()
+except requests.HTTPError:
+    sys.exit(f"HTTP {response.status_code}: {response.text}")
+
+message = response.json()["choices"][0]["message"]
+if message.get("content") is not None:
+    print(message["content"])

@@ -1,0 +1,74 @@
+// Node 18+, no dependencies. Run: node request.mjs
+const url = "https://api.sippulse.ai/v1/llms/completion";
+const apiKey = process.env.SIPPULSE_API_KEY;
+if (!apiKey) {
+  console.error("Set the SIPPULSE_API_KEY environment variable.");
+  process.exit(1);
+}
+
+const body = {
+  model: "gpt-4o-mini",
+  messages: [
+    {
+      role: "system",
+      content: "You are a helpful assistant.",
+    },
+    {
+      role: "user",
+      content: "Hi!",
+    },
+    {
+      role: "assistant",
+      content: "Hello! How can I help?",
+    },
+    {
+      role: "user",
+      content: "Count to five, please.",
+    },
+  ],
+  temperature: 0.2,
+  stream: true,
+};
+
+const response = await fetch(url, {
+  method: "POST",
+  headers: {
+    "Content-Type": "application/json",
+    "api-key": apiKey,
+  },
+  body: JSON.stringify(body),
+});
+if (!response.ok) {
+  console.error(`HTTP ${response.status}: ${await response.text()}`);
+  process.exit(1);
+}
+
+// Server-sent events: "data: {json}" lines, ending with "data: [DONE]".
+const reader = response.body.getReader();
+const decoder = new TextDecoder();
+let buffer = "";
+let finished = false;
+while (!finished) {
+  const { value, done } = await reader.read();
+  finished = done;
+  buffer += decoder.decode(value, { stream: !done });
+  const lines = buffer.split(/\r\n|\r|\n/);
+  buffer = done ? "" : lines.pop();
+  for (const line of lines) {
+    if (!line.startsWith("data:")) continue; // blank lines, ": comments" and other SSE fields
+    const data = line.slice(5).trim();
+    if (data === "[DONE]") {
+      finished = true;
+      break;
+    }
+    const chunk = JSON.parse(data);
+    if (chunk.error) {
+      console.error(`Stream error: ${JSON.stringify(chunk.error)}`);
+      process.exit(1);
+    }
+    const delta = chunk.choices?.[0]?.delta; // usage-only chunks have no choices
+    if (delta?.content) process.stdout.write(delta.content);
+  }
+}
+await reader.cancel();
+process.stdout.write("\n");

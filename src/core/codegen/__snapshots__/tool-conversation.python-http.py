@@ -1,0 +1,77 @@
+import os
+import sys
+
+import requests
+
+url = "https://api.sippulse.ai/v1/llms/completion"
+headers = {
+  "Content-Type": "application/json",
+  "api-key": os.environ["SIPPULSE_API_KEY"],
+}
+body = {
+  "model": "gpt-4o",
+  "messages": [
+    {
+      "role": "system",
+      "content": "You can look up the weather.",
+    },
+    {
+      "role": "user",
+      "content": "What's the weather forecast in New York?",
+    },
+    {
+      "role": "assistant",
+      "content": None,
+      "tool_calls": [
+        {
+          "id": "call_abc123",
+          "type": "function",
+          "function": {
+            "name": "get_weather",
+            "arguments": "{\"city\": \"New York\"}",
+          },
+        },
+      ],
+    },
+    {
+      "role": "tool",
+      "tool_call_id": "call_abc123",
+      "content": "{\"temperature\": 72, \"condition\": \"sunny\", \"humidity\": 45}",
+    },
+  ],
+  "tools": [
+    {
+      "type": "function",
+      "function": {
+        "name": "get_weather",
+        "description": "Gets the weather forecast for a city",
+        "parameters": {
+          "type": "object",
+          "properties": {
+            "city": {
+              "type": "string",
+              "description": "City name",
+            },
+          },
+          "required": [
+            "city",
+          ],
+        },
+      },
+    },
+  ],
+  "tool_choice": "auto",
+  "stream": False,
+}
+
+response = requests.post(url, headers=headers, json=body)
+try:
+    response.raise_for_status()
+except requests.HTTPError:
+    sys.exit(f"HTTP {response.status_code}: {response.text}")
+
+message = response.json()["choices"][0]["message"]
+if message.get("content") is not None:
+    print(message["content"])
+for call in message.get("tool_calls") or []:
+    print(f"tool call: {call['function']['name']}({call['function']['arguments']})")

@@ -1,0 +1,30 @@
+import type { ErrorDescription } from '../errors/describeError';
+import type { RunStatus } from '../stream/runReducer';
+import type { FinishReason, Performance, ToolCall, Usage } from '../types';
+
+export type MessageRole = 'user' | 'assistant' | 'tool';
+
+/** What a finished (or stopped, or failed) run left on its answer. */
+export interface RunSummary {
+  status: RunStatus;
+  model: string;
+  finishReason?: FinishReason;
+  usage?: Usage;
+  performance?: Performance;
+  ttftMs?: number;
+  durationMs?: number;
+  tokensPerSecond?: number;
+  /** Token counts are client-side estimates (the server sent no usage). */
+  estimated?: boolean;
+  error?: ErrorDescription;
+}
+
+export interface ConversationMessage {
+  id: string;
+  role: MessageRole;
+  content: string;
+  reasoning?: string;
+  toolCalls?: ToolCall[];
+  toolCallId?: string;
+  run?: RunSummary;
+}

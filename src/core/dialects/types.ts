@@ -1,0 +1,16 @@
+import type { ModelInfo, PreparedRequest, ProviderId } from '../types';
+
+/** Everything that differs between API families, as data mapping, not UI. */
+export interface Dialect {
+  id: ProviderId;
+  label: string;
+  defaultBaseUrl: string;
+  auth: PreparedRequest['auth'];
+  modelsUrl(baseUrl: string): string;
+  completionUrl(baseUrl: string): string;
+  /** The OpenAI-compatible base URL that SDK snippets point at. */
+  sdkBaseUrl(baseUrl: string): string;
+  /** Maps the models response to ModelInfo with only the facts the API gave. */
+  parseModels(json: unknown): ModelInfo[];
+  finishBody?(body: Record<string, unknown>): Record<string, unknown>;
+}

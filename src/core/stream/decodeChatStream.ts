@@ -1,0 +1,87 @@
+// An SSE chat-completion body → normalised StreamEvents, one at a time.
+
+import type { StreamEvent, WireError } from '../types';
+import { createChunkDecoder } from './chatChunks';
+import { readSse } from './sse';
+import { normalizeError } from './wireFields';
+
+const PREVIEW_CHARS = 200;
+
+function preview(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+}
+
+/** `event: error` data: a JSON error if it parses as one, else the text itself. */
+function errorFromEventData(data: string): WireError {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    const error = normalizeError(parsed);
+    if (error !== undefined) return error;
+  } catch {
+    // Not JSON: the text is the message.
+  }
+  return { code: 'stream_error', message: data.trim() === '' ? 'The server sent an error event.' : preview(data) };
+}
+
+/**
+ * Decodes an OpenAI/SipPulse-style SSE stream.
+ * - `data: [DONE]` (exactly, after the one stripped space) → `{type: 'done'}`, then stop.
+ * - `event: error` → an error event; reading continues until the server ends.
+ * - A `data:` that is not JSON → an error with code `malformed_chunk`, then stop.
+ * - An empty `data:` is treated as a keep-alive and ignored.
+ * - EOF without `[DONE]` just ends; the reducer decides whether that is complete.
+ * - A read failure that is not an abort (connection reset) → an error with code
+ *   `stream_interrupted`, then stop. An abort ends silently with no more events.
+ */
+export async function* decodeChatStream(
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+): AsyncGenerator<StreamEvent> {
+  const decode = createChunkDecoder();
+  try {
+    for await (const message of readSse(body, signal)) {
+      if (message.event === 'error') {
+        yield { type: 'error', error: errorFromEventData(message.data) };
+        continue;
+      }
+      if (message.data === '[DONE]') {
+        for (const event of decode.flush()) yield event;
+        yield { type: 'done' };
+        return;
+      }
+      if (message.data.trim() === '') continue;
+
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(message.data);
+      } catch {
+        yield {
+          type: 'error',
+          error: {
+            code: 'malformed_chunk',
+            message: `The server sent a chunk that is not valid JSON: ${preview(message.data)}`,
+          },
+        };
+        return;
+      }
+      for (const event of decode(chunk)) {
+        if (signal?.aborted) return;
+        yield event;
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted) return;
+    yield {
+      type: 'error',
+      error: {
+        code: 'stream_interrupted',
+        message: `The connection broke while the answer was streaming: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      },
+    };
+    return;
+  }
+  if (signal?.aborted) return;
+  for (const event of decode.flush()) yield event;
+}

@@ -1,0 +1,124 @@
+import { Dialog, Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { codeVariants, fileExtension, generateCode, type CodeLanguage, type CodeVariant } from '../../core/codegen';
+import { dialectFor } from '../../core/dialects';
+import { Select } from '../../components/ui/Select';
+import { usePlayground } from '../../stores/playgroundStore';
+import { useSelectedModel } from '../models/useModels';
+import { currentRequest } from '../run/runController';
+import { useCodePrefs } from './codePrefs';
+import { HighlightedCode } from './HighlightedCode';
+
+const TABS: { value: CodeLanguage; label: string; lang: 'bash' | 'python' | 'javascript' }[] = [
+  { value: 'curl', label: 'cURL', lang: 'bash' },
+  { value: 'python', label: 'Python', lang: 'python' },
+  { value: 'javascript', label: 'JavaScript', lang: 'javascript' },
+];
+
+const VARIANT_LABELS: Record<CodeLanguage, Record<CodeVariant, string>> = {
+  curl: { http: 'cURL', sdk: 'cURL' },
+  python: { http: 'requests', sdk: 'OpenAI SDK' },
+  javascript: { http: 'fetch', sdk: 'OpenAI SDK' },
+};
+
+function download(text: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function CodeDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+  const { language, variant, setLanguage, setVariant } = useCodePrefs();
+  const { info } = useSelectedModel();
+  // Re-render on any change to the playground, then build the request exactly as Send does.
+  const baseUrl = usePlayground((s) => s.connection.baseUrl);
+  usePlayground((s) => s.messages);
+  usePlayground((s) => s.paramsByModel);
+  usePlayground((s) => s.system);
+  usePlayground((s) => s.stream);
+  usePlayground((s) => s.model);
+  const request = open ? currentRequest(info) : null;
+  const [copied, setCopied] = useState<string | null>(null);
+  const effectiveVariant = codeVariants[language].includes(variant) ? variant : 'http';
+  const code = request
+    ? generateCode(request, language, effectiveVariant, {
+        sdkBaseUrl: dialectFor(request.provider).sdkBaseUrl(baseUrl),
+      })
+    : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('The browser refused clipboard access: select the code and copy it by hand.');
+    }
+    setTimeout(() => setCopied(null), 2500);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide" aria-describedby="code-desc">
+          <Dialog.Title>View code</Dialog.Title>
+          <Dialog.Description id="code-desc" className="fine">
+            Exactly the request Send would post now. The key is read from the{' '}
+            <code>{request?.auth.envVar ?? 'API key'}</code> environment variable.
+          </Dialog.Description>
+          <Tabs.Root value={language} onValueChange={(v) => setLanguage(v as CodeLanguage)}>
+            <div className="code-toolbar">
+              <Tabs.List aria-label="Language" className="tabs-list">
+                {TABS.map((t) => (
+                  <Tabs.Trigger key={t.value} value={t.value} className="tab">
+                    {t.label}
+                  </Tabs.Trigger>
+                ))}
+              </Tabs.List>
+              <div className="row">
+                {codeVariants[language].length > 1 && (
+                  <Select
+                    label="Variant"
+                    value={effectiveVariant}
+                    options={codeVariants[language].map((v) => ({ value: v, label: VARIANT_LABELS[language][v] }))}
+                    onChange={(v) => setVariant(v as CodeVariant)}
+                  />
+                )}
+                <button type="button" onClick={() => void copy()} disabled={!code}>
+                  Copy
+                </button>
+                <button
+                  type="button"
+                  onClick={() => download(code, `request.${fileExtension[language]}`)}
+                  disabled={!code}
+                >
+                  Download
+                </button>
+              </div>
+            </div>
+            <p className="copy-status" role="status">
+              {copied}
+            </p>
+            {TABS.map((t) => (
+              <Tabs.Content key={t.value} value={t.value}>
+                {request ? (
+                  <HighlightedCode code={code} lang={t.lang} label={`${t.label} code`} />
+                ) : (
+                  <p>Pick a model first.</p>
+                )}
+              </Tabs.Content>
+            ))}
+          </Tabs.Root>
+          <div className="dialog-actions">
+            <Dialog.Close asChild>
+              <button type="button">Close</button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,31 @@
+import { lazy, Suspense, useState } from 'react';
+import { usePlayground } from '../../stores/playgroundStore';
+
+// The dialog, the generators and shiki load on first open only.
+const CodeDialog = lazy(() => import('./CodeDialog'));
+
+export function ViewCodeButton() {
+  const [open, setOpen] = useState(false);
+  const [requested, setRequested] = useState(false);
+  const hasModel = usePlayground((s) => s.model !== null);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setRequested(true);
+          setOpen(true);
+        }}
+        disabled={!hasModel}
+        title={hasModel ? 'The exact request as cURL, Python or JavaScript' : 'Pick a model first'}
+      >
+        View code
+      </button>
+      {requested && (
+        <Suspense fallback={null}>
+          <CodeDialog open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { usePlayground } from '../../stores/playgroundStore';
+import { useRunStore } from '../run/runStore';
+import { MessageItem } from './MessageItem';
+import { StreamingMessage } from './StreamingMessage';
+
+export function Conversation() {
+  const messages = usePlayground((s) => s.messages);
+  const cleared = usePlayground((s) => s.cleared);
+  const undoClear = usePlayground((s) => s.undoClear);
+  const activeId = useRunStore((s) => s.active?.messageId);
+  return (
+    <>
+      {cleared && cleared.length > 0 && (
+        <div className="callout" role="status">
+          Conversation cleared.{' '}
+          <button type="button" className="link" onClick={undoClear}>
+            Undo
+          </button>
+        </div>
+      )}
+      {messages.length === 0 ? (
+        <p className="empty-state">
+          No messages yet. Write one below and press Send (Ctrl+Enter), or use Add message to build a
+          multi-turn context first.
+        </p>
+      ) : null}
+      <ol className="conversation" aria-label="Conversation">
+        {messages.map((m) =>
+          m.id === activeId ? <StreamingMessage key={m.id} messageId={m.id} /> : <MessageItem key={m.id} message={m} />,
+        )}
+      </ol>
+    </>
+  );
+}

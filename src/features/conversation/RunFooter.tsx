@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { RunSummary } from '../../core/conversation/types';
+import type { ErrorDescription } from '../../core/errors/describeError';
+import { useUi } from '../../stores/uiStore';
+
+const int = new Intl.NumberFormat('en-US');
+const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+function ms(value: number): string {
+  return value >= 1000 ? `${one.format(value / 1000)} s` : `${int.format(Math.round(value))} ms`;
+}
+
+const STATUS_TEXT: Partial<Record<RunSummary['status'], string>> = {
+  stopped: 'Stopped',
+  incomplete: 'Incomplete',
+  error: 'Failed',
+};
+
+function finishText(reason: string | undefined): string | undefined {
+  if (reason === 'length') return 'Cut off at Max tokens';
+  if (reason === 'tool_calls') return 'Wants to call tools';
+  if (reason === 'content_filter') return 'Stopped by the content filter';
+  return undefined;
+}
+
+function RetryButton({ onRetry, retryAfterMs }: { onRetry(): void; retryAfterMs?: number }) {
+  const [remaining, setRemaining] = useState(() => Math.ceil((retryAfterMs ?? 0) / 1000));
+  useEffect(() => {
+    if (remaining <= 0) return;
+    const timer = setTimeout(() => setRemaining((r) => r - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [remaining]);
+  return (
+    <button type="button" onClick={onRetry} disabled={remaining > 0}>
+      {remaining > 0 ? `Retry in ${remaining} s` : 'Retry'}
+    </button>
+  );
+}
+
+function ErrorCard({ error, onRetry }: { error: ErrorDescription; onRetry(): void }) {
+  const openConnection = useUi((s) => s.openConnection);
+  return (
+    <div className="error-card" role="alert">
+      <strong>{error.title}</strong>
+      {error.detail && <p>{error.detail}</p>}
+      <p className="error-action">{error.action}</p>
+      <div className="row">
+        <RetryButton onRetry={onRetry} retryAfterMs={error.retryAfterMs} />
+        {error.fixInConnection && (
+          <button type="button" onClick={() => openConnection()}>
+            Connection settings
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function RunFooter({ run, onRetry }: { run: RunSummary; onRetry(): void }) {
+  const { usage, performance } = run;
+  const parts: string[] = [];
+  if (usage?.inputTokens !== undefined) parts.push(`${int.format(usage.inputTokens)} in`);
+  if (usage?.outputTokens !== undefined) parts.push(`${int.format(usage.outputTokens)} out`);
+  if (run.ttftMs !== undefined) parts.push(`first token ${ms(run.ttftMs)}`);
+  if (run.tokensPerSecond !== undefined)
+    parts.push(`${one.format(run.tokensPerSecond)} tok/s${run.estimated ? ' (est.)' : ''}`);
+  if (performance?.executionTime !== undefined) parts.push(`server ${ms(performance.executionTime)}`);
+  const status = STATUS_TEXT[run.status];
+  const finish = finishText(run.finishReason);
+  return (
+    <footer className="run-footer">
+      <p className="run-stats">
+        {status && <span className={`badge badge-${run.status}`}>{status}</span>}
+        {finish && <span className="badge badge-muted">{finish}</span>}
+        <span className="model-name">{run.model}</span>
+        {parts.length > 0 && <span aria-label="Run statistics">{parts.join(' · ')}</span>}
+      </p>
+      {run.error && <ErrorCard error={run.error} onRetry={onRetry} />}
+    </footer>
+  );
+}

@@ -1,0 +1,28 @@
+import { useRunStore } from '../run/runStore';
+import { MessageBody } from './MessageItem';
+
+/** The answer being streamed: subscribes to the run store only. */
+export function StreamingMessage({ messageId }: { messageId: string }) {
+  const choice = useRunStore((s) => (s.active?.messageId === messageId ? s.active.state.choices[0] : undefined));
+  return (
+    <li className="message message-assistant">
+      <article aria-label="assistant message" aria-busy="true">
+        <header className="message-head">
+          <span className="role">assistant</span>
+          <span className="fine">{choice ? 'writing…' : 'waiting for the first token…'}</span>
+        </header>
+        <MessageBody content={choice?.text ?? ''} reasoning={choice?.reasoning} streaming />
+        {choice && choice.toolCalls.length > 0 && (
+          <ul className="tool-calls" aria-label="Tool calls">
+            {choice.toolCalls.map((tc) => (
+              <li key={tc.index} className="tool-call">
+                <code>{tc.name}</code>
+                <pre>{tc.arguments}</pre>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    </li>
+  );
+}

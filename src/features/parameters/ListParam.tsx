@@ -1,0 +1,38 @@
+import type { ListSpec } from '../../core/params/registry';
+import { ParamHeader } from './ParamHeader';
+
+export function ListParam({
+  spec,
+  raw,
+  error,
+  onChange,
+  onReset,
+}: {
+  spec: ListSpec;
+  raw: string | undefined;
+  error?: string;
+  onChange(raw: string): void;
+  onReset(): void;
+}) {
+  const id = `param-${spec.key}`;
+  return (
+    <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
+      <ParamHeader spec={spec} inputId={id} isSet={raw !== undefined} onReset={onReset} />
+      <textarea
+        id={id}
+        rows={2}
+        value={raw ?? ''}
+        placeholder={'One per line, e.g.\nEND'}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        spellCheck={false}
+      />
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { HelpTip } from '../../components/ui/Tip';
+import type { ParamSpec } from '../../core/params/registry';
+
+export function ParamHeader({
+  spec,
+  inputId,
+  isSet,
+  onReset,
+}: {
+  spec: ParamSpec;
+  inputId: string;
+  isSet: boolean;
+  onReset(): void;
+}) {
+  return (
+    <div className="field-label-row">
+      <label className="field-label" htmlFor={inputId}>
+        {spec.label}
+      </label>
+      <HelpTip label={spec.label}>{spec.help}</HelpTip>
+      <span className={isSet ? 'param-state is-set' : 'param-state'}>{isSet ? 'sent' : 'not sent'}</span>
+      {isSet && (
+        <button type="button" className="icon-button" onClick={onReset} aria-label={`Reset ${spec.label}`} title="Reset: leave it out of the request">
+          ↺
+        </button>
+      )}
+    </div>
+  );
+}

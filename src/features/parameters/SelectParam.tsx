@@ -1,0 +1,40 @@
+import { Select } from '../../components/ui/Select';
+import type { ModelContext, SelectSpec } from '../../core/params/registry';
+import { ParamHeader } from './ParamHeader';
+
+export function SelectParam({
+  spec,
+  ctx,
+  raw,
+  error,
+  onChange,
+  onReset,
+}: {
+  spec: SelectSpec;
+  ctx: ModelContext;
+  raw: string | undefined;
+  error?: string;
+  onChange(raw: string): void;
+  onReset(): void;
+}) {
+  const id = `param-${spec.key}`;
+  return (
+    <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
+      <ParamHeader spec={spec} inputId={id} isSet={raw !== undefined} onReset={onReset} />
+      <Select
+        id={id}
+        label={spec.label}
+        value={raw ?? ''}
+        placeholder={`Server default (usually ${spec.placeholder})`}
+        options={spec.options(ctx).map((o) => ({ value: o, label: o }))}
+        onChange={onChange}
+        invalid={Boolean(error)}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

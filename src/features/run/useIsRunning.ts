@@ -1,0 +1,5 @@
+import { useRunStore } from './runStore';
+
+export function useIsRunning(): boolean {
+  return useRunStore((s) => s.active !== null);
+}

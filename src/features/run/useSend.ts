@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import { modelContext } from '../../core/params/registry';
+import { resolveParams } from '../../core/params/resolve';
+import { sendBlockers, type Blocker } from '../../core/request/readiness';
+import type { ModelInfo } from '../../core/types';
+import { useKeyStore } from '../../stores/keyStore';
+import { usePlayground } from '../../stores/playgroundStore';
+import { useUi } from '../../stores/uiStore';
+import { useSelectedModel } from '../models/useModels';
+import { isRunning, runConversation } from './runController';
+
+export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
+  const s = usePlayground.getState();
+  const { errors } = s.model
+    ? resolveParams(modelContext(s.model, info), s.paramsByModel[s.model] ?? {})
+    : { errors: {} };
+  return sendBlockers({
+    model: s.model,
+    paramErrors: errors,
+    messages: s.messages,
+    draft: useUi.getState().draft,
+    apiKey: useKeyStore.getState().apiKey,
+    keyRequired: s.connection.provider !== 'inbrowser',
+  });
+}
+
+/** Send: add the composer's text as a user message, then run. */
+export function useSend(): () => void {
+  const { info } = useSelectedModel();
+  return useCallback(() => {
+    if (isRunning()) return;
+    const ui = useUi.getState();
+    const blockers = currentBlockers(info);
+    if (blockers.length > 0) {
+      ui.setSendAttempted(true);
+      if (blockers.some((b) => b.kind === 'no-key')) ui.openConnection('Add your API key to send requests.');
+      return;
+    }
+    ui.setSendAttempted(false);
+    if (ui.draft.trim() !== '') {
+      usePlayground.getState().addMessage('user', ui.draft);
+      ui.setDraft('');
+    }
+    void runConversation(info);
+  }, [info]);
+}
+
+/** True for the platform's "send" chord: Cmd+Enter on macOS, Ctrl+Enter elsewhere. */
+export function isSendChord(e: { key: string; metaKey: boolean; ctrlKey: boolean }): boolean {
+  return e.key === 'Enter' && (e.metaKey || e.ctrlKey);
+}
