@@ -12,7 +12,10 @@ function makeQueryClient(): QueryClient {
         // A rejected key will not get better by asking again; anything else gets one retry.
         retry: (failureCount, error) =>
           failureCount < 1 &&
-          !(error instanceof RequestFailure && (error.wire.status === 401 || error.wire.status === 403)),
+          !(
+            error instanceof RequestFailure &&
+            (error.wire.status === 401 || error.wire.status === 403)
+          ),
       },
     },
   });

@@ -23,7 +23,11 @@ export async function fetchOrFail(url: string, init: RequestInit): Promise<Respo
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '');
-    const wire = wireErrorFromBody(response.status, response.headers.get('content-type') ?? '', text);
+    const wire = wireErrorFromBody(
+      response.status,
+      response.headers.get('content-type') ?? '',
+      text,
+    );
     throw new RequestFailure(wire, {
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
     });

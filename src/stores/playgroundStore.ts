@@ -62,7 +62,8 @@ export const usePlayground = create<PlaygroundState>()(
         set((s) => ({ messages: [...s.messages, { id, role, content }], cleared: null }));
         return id;
       },
-      appendMessage: (message) => set((s) => ({ messages: [...s.messages, message], cleared: null })),
+      appendMessage: (message) =>
+        set((s) => ({ messages: [...s.messages, message], cleared: null })),
       updateMessage: (id, patch) =>
         set((s) => ({ messages: s.messages.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
       deleteMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
@@ -94,7 +95,10 @@ export const usePlayground = create<PlaygroundState>()(
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
       // Also sanitise same-version state: storage may have been edited by hand.
-      merge: (persisted, current) => ({ ...current, ...migratePersisted(persisted, PERSIST_VERSION) }),
+      merge: (persisted, current) => ({
+        ...current,
+        ...migratePersisted(persisted, PERSIST_VERSION),
+      }),
     },
   ),
 );

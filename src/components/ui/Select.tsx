@@ -25,7 +25,12 @@ export function Select({
 }) {
   return (
     <RadixSelect.Root value={value} onValueChange={onChange}>
-      <RadixSelect.Trigger className="select-trigger" aria-label={label} id={id} aria-invalid={invalid || undefined}>
+      <RadixSelect.Trigger
+        className="select-trigger"
+        aria-label={label}
+        id={id}
+        aria-invalid={invalid || undefined}
+      >
         <RadixSelect.Value placeholder={placeholder} />
         <RadixSelect.Icon aria-hidden="true">▾</RadixSelect.Icon>
       </RadixSelect.Trigger>

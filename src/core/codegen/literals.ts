@@ -20,7 +20,8 @@ export function toJson(value: unknown): Json {
  * (bidi overrides, zero-width characters, C1 controls). They are written as
  * `\uXXXX`, which means the same character in JSON, JavaScript and Python.
  */
-const AWKWARD_CHARACTERS = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const AWKWARD_CHARACTERS =
+  /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
 function escapeAwkward(jsonText: string): string {
   return jsonText.replace(
@@ -78,6 +79,11 @@ function printLiteral(value: Json, style: LiteralStyle, level: number): string {
   const outer = '  '.repeat(level);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
+    // Short lists of scalars (stop sequences, `required`) stay on one line.
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const flat = `[${value.map((v) => printLiteral(v, style, level + 1)).join(', ')}]`;
+      if (outer.length + flat.length <= 72) return flat;
+    }
     const items = value.map((v) => `${inner}${printLiteral(v, style, level + 1)},\n`);
     return `[\n${items.join('')}${outer}]`;
   }
@@ -107,9 +113,12 @@ export function pythonLiteral(value: Json, level = 0): string {
   return printLiteral(value, PYTHON_STYLE, level);
 }
 
-/** A JavaScript string literal, also harmless inside an HTML `<script>`. */
+/**
+ * A JavaScript string literal, also harmless pasted inside an HTML
+ * `<script>`: the `<` of `</script>` and `<!--` becomes `\u003c`.
+ */
 export function jsString(s: string): string {
-  return quoted(s).replaceAll('</', '<\\/');
+  return quoted(s).replace(/<(?=\/|!--)/g, '\\u003c');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

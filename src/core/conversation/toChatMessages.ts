@@ -11,7 +11,11 @@ export function toChatMessages(messages: readonly ConversationMessage[]): ChatMe
     const hasToolCalls = (m.toolCalls?.length ?? 0) > 0;
     if (m.content === '' && !hasToolCalls && m.role !== 'tool') continue;
     if (m.role === 'assistant' && hasToolCalls) {
-      out.push({ role: 'assistant', content: m.content === '' ? null : m.content, tool_calls: m.toolCalls });
+      out.push({
+        role: 'assistant',
+        content: m.content === '' ? null : m.content,
+        tool_calls: m.toolCalls,
+      });
     } else if (m.role === 'tool') {
       out.push({ role: 'tool', content: m.content, tool_call_id: m.toolCallId ?? '' });
     } else {

@@ -6,7 +6,8 @@ import { isRecord, readBoolean, readNumber, readRecord, readString } from './wir
 const STATUSES: readonly ModelStatus[] = ['active', 'inactive', 'deprecated'];
 
 function parseModel(raw: unknown): ModelInfo | undefined {
-  if (typeof raw === 'string') return { id: raw, status: 'active', resources: [], factSource: 'none' };
+  if (typeof raw === 'string')
+    return { id: raw, status: 'active', resources: [], factSource: 'none' };
   if (!isRecord(raw)) return undefined;
   const id = readString(raw, 'name', 'id', 'model');
   if (!id) return undefined;
@@ -25,7 +26,9 @@ function parseModel(raw: unknown): ModelInfo | undefined {
     maxOutputTokens: readNumber(raw, 'max_output_tokens', 'max_completion_tokens'),
     inputPrice: readNumber(raw, 'input_price') ?? (pricing && readNumber(pricing, 'input')),
     outputPrice: readNumber(raw, 'output_price') ?? (pricing && readNumber(pricing, 'output')),
-    reasoning: readBoolean(raw, 'reasoning', 'is_reasoning') ?? (resources.includes('reasoning') || undefined),
+    reasoning:
+      readBoolean(raw, 'reasoning', 'is_reasoning') ??
+      (resources.includes('reasoning') || undefined),
     factSource: 'none',
   };
   const facts = [info.contextWindow, info.maxOutputTokens, info.inputPrice, info.outputPrice];

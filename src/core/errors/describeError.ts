@@ -37,7 +37,8 @@ const BY_CODE: Record<string, Omit<ErrorDescription, 'detail'>> = {
   },
   context_length_exceeded: {
     title: 'The conversation is too long for this model',
-    action: 'Shorten or delete messages, lower Max tokens, or pick a model with a larger context window.',
+    action:
+      'Shorten or delete messages, lower Max tokens, or pick a model with a larger context window.',
   },
   model_does_not_support_json_schema: {
     title: 'This model does not support structured output',
@@ -49,7 +50,16 @@ const BY_CODE: Record<string, Omit<ErrorDescription, 'detail'>> = {
   },
   bad_request: {
     title: 'The server rejected the request',
-    action: 'Check the parameters: the model may not accept one of them. View code shows exactly what was sent.',
+    action:
+      'Check the parameters: the model may not accept one of them. View code shows exactly what was sent.',
+  },
+  stream_interrupted: {
+    title: 'The connection dropped',
+    action: 'Retry to get the full answer.',
+  },
+  stream_error: {
+    title: 'The server reported an error during the answer',
+    action: 'Retry. If it happens again, try another model.',
   },
   malformed_chunk: {
     title: 'The stream contained invalid data',
@@ -70,7 +80,10 @@ const BY_STATUS: Record<number, Omit<ErrorDescription, 'detail'>> = {
   408: { title: 'The request timed out', action: 'Retry, or ask for a shorter answer.' },
   413: BY_CODE.context_length_exceeded!,
   429: BY_CODE.rate_limit_exceeded!,
-  500: { title: 'The server had an internal error', action: 'Retry in a moment. If it persists, try another model.' },
+  500: {
+    title: 'The server had an internal error',
+    action: 'Retry in a moment. If it persists, try another model.',
+  },
   502: { title: 'Bad gateway', action: 'A proxy in front of the API failed. Retry in a moment.' },
   503: {
     title: 'The service is temporarily unavailable',
@@ -91,12 +104,21 @@ function hostOf(baseUrl: string | undefined): string {
   }
 }
 
+// The seed's error codes that mean the same as a status.
+const CODE_STATUS: Record<string, number> = {
+  internal_error: 500,
+  service_unavailable: 503,
+  timeout: 504,
+};
+
 /** The one place that turns failures into words (the seed's error table). */
 export function describeError(input: ErrorInput): ErrorDescription {
   const { error } = input;
   if (input.network) {
     return {
-      title: input.midStream ? 'The connection dropped' : `Could not reach ${hostOf(input.baseUrl)}`,
+      title: input.midStream
+        ? 'The connection dropped'
+        : `Could not reach ${hostOf(input.baseUrl)}`,
       detail: input.midStream
         ? 'The connection closed before the answer finished. The partial answer is kept.'
         : 'The server could not be reached: it may be down, the Base URL may be wrong, or the browser blocked the request (CORS).',
@@ -108,12 +130,18 @@ export function describeError(input: ErrorInput): ErrorDescription {
   }
   const known =
     (error.code !== undefined ? BY_CODE[error.code] : undefined) ??
+    (error.code !== undefined && CODE_STATUS[error.code] !== undefined
+      ? BY_STATUS[CODE_STATUS[error.code]!]
+      : undefined) ??
     (error.status !== undefined ? BY_STATUS[error.status] : undefined);
   const statusText = error.status !== undefined ? `HTTP ${error.status}` : '';
   const fallbackDetail = [statusText, error.code].filter(Boolean).join(' · ');
   const detail = error.message || fallbackDetail || 'No details were given.';
   const base = known ?? {
-    title: error.status !== undefined ? `The request failed (HTTP ${error.status})` : 'The answer failed',
+    title:
+      error.status !== undefined
+        ? `The request failed (HTTP ${error.status})`
+        : 'The answer failed',
     action: 'Retry. If it happens again, View code shows exactly what was sent.',
   };
   const description: ErrorDescription = { ...base, detail };

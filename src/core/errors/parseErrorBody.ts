@@ -8,7 +8,9 @@ export function wireErrorFromJson(json: unknown): WireError | undefined {
   if (typeof inner === 'string') return { message: inner };
   if (isRecord(inner)) {
     const message = readString(inner, 'message') ?? readString(inner, 'code') ?? 'Unknown error';
-    const code = readString(inner, 'code') ?? (typeof inner.code === 'number' ? String(inner.code) : undefined);
+    const code =
+      readString(inner, 'code') ??
+      (typeof inner.code === 'number' ? String(inner.code) : undefined);
     return { code, message, type: readString(inner, 'type') };
   }
   const message = readString(json, 'message', 'detail');
@@ -20,11 +22,7 @@ export function wireErrorFromJson(json: unknown): WireError | undefined {
  * Reads an error out of a failed response, checking the content type before
  * parsing: proxies answer with HTML pages and some servers with no body.
  */
-export function wireErrorFromBody(
-  status: number,
-  contentType: string,
-  text: string,
-): WireError {
+export function wireErrorFromBody(status: number, contentType: string, text: string): WireError {
   if (/json/i.test(contentType) || /^\s*[{[]/.test(text)) {
     try {
       const found = wireErrorFromJson(JSON.parse(text));
@@ -35,7 +33,12 @@ export function wireErrorFromBody(
   }
   if (/html/i.test(contentType) || /^\s*</.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-    return { status, message: title ? `The server answered with an HTML page: "${title}".` : 'The server answered with an HTML page instead of JSON.' };
+    return {
+      status,
+      message: title
+        ? `The server answered with an HTML page: "${title}".`
+        : 'The server answered with an HTML page instead of JSON.',
+    };
   }
   const trimmed = text.trim();
   return { status, message: trimmed === '' ? '' : trimmed.slice(0, 500) };

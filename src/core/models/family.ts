@@ -3,13 +3,7 @@
  * the bare model name, so "openai/o3-mini" and "o3-mini" behave alike.
  */
 export type ModelFamily =
-  | 'openai-reasoning'
-  | 'gpt-5'
-  | 'openai'
-  | 'claude'
-  | 'gemini'
-  | 'open-weights'
-  | 'unknown';
+  'openai-reasoning' | 'gpt-5' | 'openai' | 'claude' | 'gemini' | 'open-weights' | 'unknown';
 
 export function bareModelName(id: string): string {
   const parts = id.toLowerCase().split('/');

@@ -5,7 +5,13 @@ import { catalogueFacts } from './catalogue';
 export function withCatalogue(model: ModelInfo): ModelInfo {
   const facts = catalogueFacts(model.id);
   if (!facts) return model;
-  const keys = ['contextWindow', 'maxOutputTokens', 'inputPrice', 'outputPrice', 'reasoning'] as const;
+  const keys = [
+    'contextWindow',
+    'maxOutputTokens',
+    'inputPrice',
+    'outputPrice',
+    'reasoning',
+  ] as const;
   const merged: ModelInfo = { ...model };
   let fromApi = false;
   let fromCatalogue = false;
@@ -16,6 +22,7 @@ export function withCatalogue(model: ModelInfo): ModelInfo {
       (merged as unknown as Record<string, unknown>)[key] = facts[key];
     }
   }
-  merged.factSource = fromApi && fromCatalogue ? 'mixed' : fromCatalogue ? 'catalogue' : model.factSource;
+  merged.factSource =
+    fromApi && fromCatalogue ? 'mixed' : fromCatalogue ? 'catalogue' : model.factSource;
   return merged;
 }

@@ -50,8 +50,7 @@ export interface ListSpec extends BaseSpec {
 export type ParamSpec = NumberSpec | SelectSpec | ListSpec;
 
 const sampling = (ctx: ModelContext) => !isReasoningModel(ctx);
-const penalties = (ctx: ModelContext) =>
-  !isReasoningModel(ctx) && ctx.family !== 'claude';
+const penalties = (ctx: ModelContext) => !isReasoningModel(ctx) && ctx.family !== 'claude';
 const topK = (ctx: ModelContext) =>
   !isReasoningModel(ctx) &&
   (ctx.family === 'claude' || ctx.family === 'gemini' || ctx.family === 'open-weights');

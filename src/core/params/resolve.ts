@@ -22,15 +22,19 @@ function resolveNumber(
   ctx: ModelContext,
 ): { value: number } | { error: string } {
   const trimmed = text.trim();
-  if (trimmed === '') return { error: `Enter a value for ${spec.label}, or reset it to leave it out.` };
+  if (trimmed === '')
+    return { error: `Enter a value for ${spec.label}, or reset it to leave it out.` };
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed))
     return { error: `${spec.label} must be a number.` };
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return { error: `${spec.label} must be a number.` };
-  if (spec.integer && !Number.isInteger(value)) return { error: `${spec.label} must be a whole number.` };
+  if (spec.integer && !Number.isInteger(value))
+    return { error: `${spec.label} must be a whole number.` };
   const max = specMax(spec, ctx);
   if (value < spec.min || value > max)
-    return { error: `${spec.label} must be between ${formatNumber(spec.min)} and ${formatNumber(max)}.` };
+    return {
+      error: `${spec.label} must be between ${formatNumber(spec.min)} and ${formatNumber(max)}.`,
+    };
   return { value };
 }
 

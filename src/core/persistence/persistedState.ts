@@ -42,7 +42,8 @@ function sanitiseMessage(raw: unknown, index: number): ConversationMessage | und
     content: raw.content,
   };
   if (typeof raw.reasoning === 'string') message.reasoning = raw.reasoning;
-  if (Array.isArray(raw.toolCalls)) message.toolCalls = raw.toolCalls as ConversationMessage['toolCalls'];
+  if (Array.isArray(raw.toolCalls))
+    message.toolCalls = raw.toolCalls as ConversationMessage['toolCalls'];
   if (typeof raw.toolCallId === 'string') message.toolCallId = raw.toolCallId;
   if (isRecord(raw.run)) message.run = raw.run as unknown as ConversationMessage['run'];
   return message;
@@ -54,7 +55,8 @@ function sanitiseParams(raw: unknown): PersistedState['paramsByModel'] {
   for (const [model, params] of Object.entries(raw)) {
     if (!isRecord(params)) continue;
     const clean: Record<string, string> = {};
-    for (const [key, value] of Object.entries(params)) if (typeof value === 'string') clean[key] = value;
+    for (const [key, value] of Object.entries(params))
+      if (typeof value === 'string') clean[key] = value;
     out[model] = clean;
   }
   return out;
@@ -67,16 +69,18 @@ function sanitiseParams(raw: unknown): PersistedState['paramsByModel'] {
 export function migratePersisted(persisted: unknown, version: number): PersistedState {
   if (!isRecord(persisted)) return structuredClone(DEFAULT_STATE);
   // Version 0 was the unversioned draft: a flat baseUrl and provider.
-  const connectionRaw = version === 0 && !isRecord(persisted.connection)
-    ? { provider: persisted.provider, baseUrl: persisted.baseUrl }
-    : persisted.connection;
+  const connectionRaw =
+    version === 0 && !isRecord(persisted.connection)
+      ? { provider: persisted.provider, baseUrl: persisted.baseUrl }
+      : persisted.connection;
   const connection = isRecord(connectionRaw) ? connectionRaw : {};
   const messages = Array.isArray(persisted.messages)
     ? persisted.messages.flatMap((m, i) => sanitiseMessage(m, i) ?? [])
     : [];
   return {
     connection: {
-      provider: PROVIDERS.find((p) => p === connection.provider) ?? DEFAULT_STATE.connection.provider,
+      provider:
+        PROVIDERS.find((p) => p === connection.provider) ?? DEFAULT_STATE.connection.provider,
       baseUrl:
         typeof connection.baseUrl === 'string' && connection.baseUrl !== ''
           ? connection.baseUrl

@@ -23,7 +23,8 @@ export function sendBlockers(input: ReadinessInput): Blocker[] {
   const invalid = Object.keys(input.paramErrors);
   if (invalid.length > 0) blockers.push({ kind: 'invalid-params', keys: invalid });
   if (input.keyRequired && input.apiKey.trim() === '') blockers.push({ kind: 'no-key' });
-  const hasContent = input.draft.trim() !== '' || input.messages.some((m) => m.content.trim() !== '');
+  const hasContent =
+    input.draft.trim() !== '' || input.messages.some((m) => m.content.trim() !== '');
   if (!hasContent) blockers.push({ kind: 'empty-conversation' });
   return blockers;
 }

@@ -29,10 +29,7 @@ describe('createChunkDecoder', () => {
 
   it('takes the choice from choices[].index, else the array position', () => {
     const events = decodeAll({
-      choices: [
-        { index: 2, delta: { content: 'two' } },
-        { delta: { content: 'one' } },
-      ],
+      choices: [{ index: 2, delta: { content: 'two' } }, { delta: { content: 'one' } }],
     });
     expect(events).toEqual([
       { type: 'text', choice: 2, text: 'two' },
@@ -222,9 +219,20 @@ describe('createChunkDecoder', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('#19 inherited names are not read as fields', () => {
-    // `constructor` and `toString` exist on every object's prototype; a chunk
-    // without them must not pick them up as content or arguments.
+  it('#19 inherited names are not read as fields, even from a polluted prototype', () => {
+    // If some other code has already polluted Object.prototype, a chunk that
+    // lacks a field must still not pick up the inherited value.
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.content = 'inherited';
+    proto.finish_reason = 'inherited';
+    try {
+      expect(decodeAll({ choices: [{ index: 0, delta: { role: 'assistant' } }] })).toEqual([
+        { type: 'role', choice: 0, role: 'assistant' },
+      ]);
+    } finally {
+      delete proto.content;
+      delete proto.finish_reason;
+    }
     expect(decodeAll({ choices: [{ index: 0, delta: { role: 'toString' } }] })).toEqual([]);
     expect(decodeAll(JSON.parse('{"choices":[{"delta":{"constructor":"x"}}]}'))).toEqual([]);
   });
@@ -377,7 +385,13 @@ describe('createChunkDecoder', () => {
     expect(
       decodeAll(
         delta({ refusal: "I can't help with that." }),
-        delta({ content: [{ type: 'text', text: 'a' }, { type: 'image_url' }, { type: 'text', text: 'b' }] }),
+        delta({
+          content: [
+            { type: 'text', text: 'a' },
+            { type: 'image_url' },
+            { type: 'text', text: 'b' },
+          ],
+        }),
       ),
     ).toEqual([
       { type: 'text', choice: 0, text: "I can't help with that." },
@@ -389,7 +403,10 @@ describe('createChunkDecoder', () => {
     expect(decodeAll(42)).toEqual([
       {
         type: 'error',
-        error: { code: 'malformed_chunk', message: 'The server sent a chunk that is not a JSON object.' },
+        error: {
+          code: 'malformed_chunk',
+          message: 'The server sent a chunk that is not a JSON object.',
+        },
       },
     ]);
   });
@@ -401,7 +418,10 @@ describe('decodeChatCompletion', () => {
       decodeChatCompletion({
         choices: [
           {
-            message: { role: 'assistant', content: 'The Apollo 11 mission was a historic milestone...' },
+            message: {
+              role: 'assistant',
+              content: 'The Apollo 11 mission was a historic milestone...',
+            },
             finish_reason: 'stop',
           },
         ],

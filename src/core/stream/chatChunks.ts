@@ -14,7 +14,6 @@ import {
   own,
   ownRecord,
   ownString,
-  type WireRecord,
 } from './wireFields';
 
 /**
@@ -48,7 +47,7 @@ function validIndex(value: unknown, fallback: number): number | undefined {
 function badIndex(state: DecoderState, what: string, value: unknown, out: StreamEvent[]): void {
   if (state.reportedBadIndex) return;
   state.reportedBadIndex = true;
-  const shown = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? typeof value;
+  const shown = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? typeof value);
   out.push({
     type: 'error',
     error: {
@@ -169,7 +168,10 @@ function decodeBody(state: DecoderState, chunk: unknown, out: StreamEvent[]): vo
   if (!isRecord(chunk)) {
     out.push({
       type: 'error',
-      error: { code: 'malformed_chunk', message: 'The server sent a chunk that is not a JSON object.' },
+      error: {
+        code: 'malformed_chunk',
+        message: 'The server sent a chunk that is not a JSON object.',
+      },
     });
     return;
   }

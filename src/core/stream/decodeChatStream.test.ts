@@ -191,9 +191,9 @@ describe('decodeChatStream', () => {
   });
 
   it('#11 a final [DONE] with no trailing newline still ends the stream', async () => {
-    expect(await decodeText('data: {"choices":[{"delta":{"content":"x"}}]}\n\ndata: [DONE]')).toEqual(
-      [{ type: 'text', choice: 0, text: 'x' }, { type: 'done' }],
-    );
+    expect(
+      await decodeText('data: {"choices":[{"delta":{"content":"x"}}]}\n\ndata: [DONE]'),
+    ).toEqual([{ type: 'text', choice: 0, text: 'x' }, { type: 'done' }]);
   });
 
   it('#12 a leading BOM does not break the first event', async () => {
@@ -223,7 +223,7 @@ describe('decodeChatStream', () => {
     expect(state.choices[0]?.text).toBe('Once upon');
   });
 
-  it("#17 the seed's tool-call stream accumulates {\"city\": \"NYC\"}", async () => {
+  it('#17 the seed\'s tool-call stream accumulates {"city": "NYC"}', async () => {
     const events = await decodeText(SEED_TOOL_STREAM);
     const state = reduce(events);
     expect(state.status).toBe('done');

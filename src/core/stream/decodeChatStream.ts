@@ -20,7 +20,10 @@ function errorFromEventData(data: string): WireError {
   } catch {
     // Not JSON: the text is the message.
   }
-  return { code: 'stream_error', message: data.trim() === '' ? 'The server sent an error event.' : preview(data) };
+  return {
+    code: 'stream_error',
+    message: data.trim() === '' ? 'The server sent an error event.' : preview(data),
+  };
 }
 
 /**

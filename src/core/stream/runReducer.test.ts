@@ -49,23 +49,33 @@ describe('runReducer', () => {
     expect(
       applyEvents(
         once,
-        [
-          { type: 'role', choice: 0, role: 'assistant' },
-          { type: 'done' },
-          text(''),
-          { type: 'toolCall', choice: 0, index: 0, arguments: '' },
-        ].filter((e) => e.type !== 'toolCall'),
+        (
+          [
+            { type: 'role', choice: 0, role: 'assistant' },
+            { type: 'done' },
+            text(''),
+            { type: 'toolCall', choice: 0, index: 0, arguments: '' },
+          ] satisfies StreamEvent[]
+        ).filter((e) => e.type !== 'toolCall'),
         2,
       ),
     ).toBe(once);
-    const withUsage = applyEvents(once, [{ type: 'usage', usage: { outputTokens: 3 } }], 2);
+    const withUsage = applyEvents(
+      once,
+      [{ type: 'usage', usage: { outputTokens: 3 } }] satisfies StreamEvent[],
+      2,
+    );
     expect(applyEvents(withUsage, [{ type: 'usage', usage: { outputTokens: 3 } }], 3)).toBe(
       withUsage,
     );
   });
 
   it('never mutates the previous state', () => {
-    const a = applyEvents(startRun(0), [text('a'), { type: 'toolCall', choice: 0, index: 0, id: 'c', name: 'f' }], 1);
+    const a = applyEvents(
+      startRun(0),
+      [text('a'), { type: 'toolCall', choice: 0, index: 0, id: 'c', name: 'f' }],
+      1,
+    );
     const snapshot = JSON.stringify(a);
     const b = applyEvents(
       a,
@@ -128,7 +138,16 @@ describe('runReducer', () => {
   it('#19 a wire-ish event with odd names pollutes nothing', () => {
     const state = applyEvents(
       startRun(0),
-      [{ type: 'toolCall', choice: 0, index: 0, id: '__proto__', name: 'constructor', arguments: '{"__proto__":{"polluted":1}}' }],
+      [
+        {
+          type: 'toolCall',
+          choice: 0,
+          index: 0,
+          id: '__proto__',
+          name: 'constructor',
+          arguments: '{"__proto__":{"polluted":1}}',
+        },
+      ],
       1,
     );
     expect(state.choices[0]?.toolCalls[0]?.name).toBe('constructor');
@@ -189,8 +208,16 @@ describe('runReducer', () => {
   });
 
   it('failRun ends with the error and keeps partial text', () => {
-    const state = failRun(applyEvents(startRun(0), [text('so far')], 1), { message: 'Network down' }, 5);
-    expect(state).toMatchObject({ status: 'error', error: { message: 'Network down' }, endedAt: 5 });
+    const state = failRun(
+      applyEvents(startRun(0), [text('so far')], 1),
+      { message: 'Network down' },
+      5,
+    );
+    expect(state).toMatchObject({
+      status: 'error',
+      error: { message: 'Network down' },
+      endedAt: 5,
+    });
     expect(state.choices[0]?.text).toBe('so far');
   });
 
@@ -225,7 +252,11 @@ describe('runReducer', () => {
 
   it('runStats estimates from text + reasoning events without usage', () => {
     let state = startRun(0);
-    state = applyEvents(state, [{ type: 'reasoning', choice: 0, text: 'r' }, text('a'), text('b')], 100);
+    state = applyEvents(
+      state,
+      [{ type: 'reasoning', choice: 0, text: 'r' }, text('a'), text('b')],
+      100,
+    );
     state = endRun(state, 'eof', 600);
     expect(runStats(state)).toEqual({
       ttftMs: 100,
@@ -240,7 +271,9 @@ describe('runReducer', () => {
   it('20,000 small events apply with linear concatenation', () => {
     const events: StreamEvent[] = [];
     for (let i = 0; i < 20_000; i++) {
-      events.push(i % 4 === 3 ? { type: 'toolCall', choice: 0, index: 0, arguments: 'a' } : text('ab', i % 2));
+      events.push(
+        i % 4 === 3 ? { type: 'toolCall', choice: 0, index: 0, arguments: 'a' } : text('ab', i % 2),
+      );
     }
     const started = performance.now();
     const oneBatch = applyEvents(startRun(0), events, 1);

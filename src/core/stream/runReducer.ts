@@ -222,7 +222,12 @@ class Batch {
       }
       case 'usage': {
         const merged: Usage = { ...this.current().usage };
-        for (const key of ['inputTokens', 'outputTokens', 'totalTokens', 'reasoningTokens'] as const) {
+        for (const key of [
+          'inputTokens',
+          'outputTokens',
+          'totalTokens',
+          'reasoningTokens',
+        ] as const) {
           const value = event.usage[key];
           if (value !== undefined) merged[key] = value;
         }
@@ -262,7 +267,11 @@ class Batch {
  * An error event sets status 'error' and keeps all partial text; later text
  * events are still appended until the run ends.
  */
-export function applyEvents(state: RunState, events: readonly StreamEvent[], now: number): RunState {
+export function applyEvents(
+  state: RunState,
+  events: readonly StreamEvent[],
+  now: number,
+): RunState {
   if (state.endedAt !== undefined || events.length === 0) return state;
   const batch = new Batch(state, now);
   for (const event of events) batch.apply(event);
@@ -295,8 +304,7 @@ export function failRun(state: RunState, error: WireError, now: number): RunStat
 }
 
 export type ParsedToolArguments =
-  | { ok: true; value: unknown }
-  | { ok: false; raw: string; message: string };
+  { ok: true; value: unknown } | { ok: false; raw: string; message: string };
 
 /**
  * Parses a tool call's accumulated arguments; call it once the run has ended.

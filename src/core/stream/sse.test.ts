@@ -58,7 +58,12 @@ describe('readSse', () => {
       bytes('\r'),
       bytes('\n'),
     ];
-    expect(await readAll(parts)).toEqual([{ data: 'a' }, { data: 'b' }, { data: 'c' }, { data: 'd' }]);
+    expect(await readAll(parts)).toEqual([
+      { data: 'a' },
+      { data: 'b' },
+      { data: 'c' },
+      { data: 'd' },
+    ]);
   });
 
   it('#4 a CRLF split across reads is one line ending, not a blank line', async () => {

@@ -1,6 +1,12 @@
 import { Dialog, Tabs } from 'radix-ui';
 import { useState } from 'react';
-import { codeVariants, fileExtension, generateCode, type CodeLanguage, type CodeVariant } from '../../core/codegen';
+import {
+  codeVariants,
+  fileExtension,
+  generateCode,
+  type CodeLanguage,
+  type CodeVariant,
+} from '../../core/codegen';
 import { dialectFor } from '../../core/dialects';
 import { Select } from '../../components/ui/Select';
 import { usePlayground } from '../../stores/playgroundStore';
@@ -30,7 +36,13 @@ function download(text: string, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function CodeDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+export default function CodeDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const { language, variant, setLanguage, setVariant } = useCodePrefs();
   const { info } = useSelectedModel();
   // Re-render on any change to the playground, then build the request exactly as Send does.
@@ -83,7 +95,10 @@ export default function CodeDialog({ open, onOpenChange }: { open: boolean; onOp
                   <Select
                     label="Variant"
                     value={effectiveVariant}
-                    options={codeVariants[language].map((v) => ({ value: v, label: VARIANT_LABELS[language][v] }))}
+                    options={codeVariants[language].map((v) => ({
+                      value: v,
+                      label: VARIANT_LABELS[language][v],
+                    }))}
                     onChange={(v) => setVariant(v as CodeVariant)}
                   />
                 )}

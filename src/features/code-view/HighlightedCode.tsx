@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 import { highlight, type HighlightLanguage } from '../../lib/highlighter';
 
 /** Plain text at once, swapped for shiki's markup when it is ready. */
-export function HighlightedCode({ code, lang, label }: { code: string; lang: HighlightLanguage; label: string }) {
+export function HighlightedCode({
+  code,
+  lang,
+  label,
+}: {
+  code: string;
+  lang: HighlightLanguage;
+  label: string;
+}) {
   const [html, setHtml] = useState<{ code: string; html: string } | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -15,7 +23,13 @@ export function HighlightedCode({ code, lang, label }: { code: string; lang: Hig
   }, [code, lang]);
   const ready = html?.code === code;
   return (
-    <div className="code-block" role="region" aria-label={label} tabIndex={0} data-highlighted={ready || undefined}>
+    <div
+      className="code-block"
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      data-highlighted={ready || undefined}
+    >
       {ready ? (
         // shiki escapes the code it renders; the markup holds only spans and styles.
         <div dangerouslySetInnerHTML={{ __html: html.html }} />

@@ -12,8 +12,10 @@ import { useUi } from '../../stores/uiStore';
 function validateBaseUrl(text: string): string | undefined {
   try {
     const url = new URL(text.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Use an http:// or https:// URL.';
-    if (url.username || url.password) return 'Do not put credentials in the URL; use the API key field.';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return 'Use an http:// or https:// URL.';
+    if (url.username || url.password)
+      return 'Do not put credentials in the URL; use the API key field.';
     return undefined;
   } catch {
     return 'Enter a full URL, for example https://api.sippulse.ai';
@@ -59,7 +61,8 @@ function ConnectionForm() {
           options={availableDialects.map((d) => ({ value: d.id, label: d.label }))}
           onChange={(value) => {
             const next = value as ProviderId;
-            if (baseUrl === dialectFor(provider).defaultBaseUrl) setBaseUrl(dialectFor(next).defaultBaseUrl);
+            if (baseUrl === dialectFor(provider).defaultBaseUrl)
+              setBaseUrl(dialectFor(next).defaultBaseUrl);
             setProvider(next);
           }}
         />
@@ -84,7 +87,9 @@ function ConnectionForm() {
       <Field
         id="api-key"
         label="API key"
-        hint={keep ? 'Stored on this device until you remove it.' : 'Kept for this browser tab only.'}
+        hint={
+          keep ? 'Stored on this device until you remove it.' : 'Kept for this browser tab only.'
+        }
       >
         <div className="row">
           <input
@@ -127,8 +132,8 @@ export function ConnectionDialog() {
         <Dialog.Content className="dialog" aria-describedby="connection-desc">
           <Dialog.Title>Connection</Dialog.Title>
           <Dialog.Description id="connection-desc" className="fine">
-            Where requests go and the key they carry. The key never leaves this browser except in the
-            request header.
+            Where requests go and the key they carry. The key never leaves this browser except in
+            the request header.
           </Dialog.Description>
           {open && <ConnectionForm />}
         </Dialog.Content>

@@ -20,13 +20,17 @@ export function Conversation() {
       )}
       {messages.length === 0 ? (
         <p className="empty-state">
-          No messages yet. Write one below and press Send (Ctrl+Enter), or use Add message to build a
-          multi-turn context first.
+          No messages yet. Write one below and press Send (Ctrl+Enter), or use Add message to build
+          a multi-turn context first.
         </p>
       ) : null}
       <ol className="conversation" aria-label="Conversation">
         {messages.map((m) =>
-          m.id === activeId ? <StreamingMessage key={m.id} messageId={m.id} /> : <MessageItem key={m.id} message={m} />,
+          m.id === activeId ? (
+            <StreamingMessage key={m.id} messageId={m.id} />
+          ) : (
+            <MessageItem key={m.id} message={m} />
+          ),
         )}
       </ol>
     </>

@@ -47,7 +47,15 @@ function MessageEditor({ message, onDone }: { message: ConversationMessage; onDo
   );
 }
 
-export function MessageBody({ content, reasoning, streaming }: { content: string; reasoning?: string; streaming?: boolean }) {
+export function MessageBody({
+  content,
+  reasoning,
+  streaming,
+}: {
+  content: string;
+  reasoning?: string;
+  streaming?: boolean;
+}) {
   return (
     <>
       {reasoning && (
@@ -78,7 +86,11 @@ function ToolCalls({ message }: { message: ConversationMessage }) {
   );
 }
 
-export const MessageItem = memo(function MessageItem({ message }: { message: ConversationMessage }) {
+export const MessageItem = memo(function MessageItem({
+  message,
+}: {
+  message: ConversationMessage;
+}) {
   const [editing, setEditing] = useState(false);
   const deleteMessage = usePlayground((s) => s.deleteMessage);
   const toggleRole = usePlayground((s) => s.toggleRole);
@@ -89,15 +101,34 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Con
         <header className="message-head">
           <span className="role">{message.role}</span>
           <div className="message-actions">
-            <button type="button" className="icon-button" aria-label="Edit message" title="Edit" onClick={() => setEditing(true)} disabled={editing}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Edit message"
+              title="Edit"
+              onClick={() => setEditing(true)}
+              disabled={editing}
+            >
               ✎
             </button>
             {message.role !== 'tool' && (
-              <button type="button" className="icon-button" aria-label="Toggle role" title={`Make it ${message.role === 'user' ? 'assistant' : 'user'}`} onClick={() => toggleRole(message.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Toggle role"
+                title={`Make it ${message.role === 'user' ? 'assistant' : 'user'}`}
+                onClick={() => toggleRole(message.id)}
+              >
                 ⇄
               </button>
             )}
-            <button type="button" className="icon-button" aria-label="Delete message" title="Delete" onClick={() => deleteMessage(message.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Delete message"
+              title="Delete"
+              onClick={() => deleteMessage(message.id)}
+            >
               ✕
             </button>
           </div>

@@ -64,7 +64,8 @@ export function RunFooter({ run, onRetry }: { run: RunSummary; onRetry(): void }
   if (run.ttftMs !== undefined) parts.push(`first token ${ms(run.ttftMs)}`);
   if (run.tokensPerSecond !== undefined)
     parts.push(`${one.format(run.tokensPerSecond)} tok/s${run.estimated ? ' (est.)' : ''}`);
-  if (performance?.executionTime !== undefined) parts.push(`server ${ms(performance.executionTime)}`);
+  if (performance?.executionTime !== undefined)
+    parts.push(`server ${ms(performance.executionTime)}`);
   const status = STATUS_TEXT[run.status];
   const finish = finishText(run.finishReason);
   return (

@@ -3,7 +3,9 @@ import { MessageBody } from './MessageItem';
 
 /** The answer being streamed: subscribes to the run store only. */
 export function StreamingMessage({ messageId }: { messageId: string }) {
-  const choice = useRunStore((s) => (s.active?.messageId === messageId ? s.active.state.choices[0] : undefined));
+  const choice = useRunStore((s) =>
+    s.active?.messageId === messageId ? s.active.state.choices[0] : undefined,
+  );
   return (
     <li className="message message-assistant">
       <article aria-label="assistant message" aria-busy="true">

@@ -2,7 +2,11 @@ import type { ModelInfo } from '../../core/types';
 import { CapabilityBadges } from './CapabilityBadges';
 
 const tokens = new Intl.NumberFormat('en-US');
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 3 });
+const dollars = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 3,
+});
 
 function Fact({ label, value }: { label: string; value: string | undefined }) {
   return (
@@ -30,19 +34,35 @@ export function ModelCard({ model }: { model: ModelInfo }) {
       <dl>
         <Fact
           label="Context window"
-          value={model.contextWindow !== undefined ? `${tokens.format(model.contextWindow)} tokens` : undefined}
+          value={
+            model.contextWindow !== undefined
+              ? `${tokens.format(model.contextWindow)} tokens`
+              : undefined
+          }
         />
         <Fact
           label="Max output"
-          value={model.maxOutputTokens !== undefined ? `${tokens.format(model.maxOutputTokens)} tokens` : undefined}
+          value={
+            model.maxOutputTokens !== undefined
+              ? `${tokens.format(model.maxOutputTokens)} tokens`
+              : undefined
+          }
         />
         <Fact
           label="Input price"
-          value={model.inputPrice !== undefined ? `${dollars.format(model.inputPrice)} / 1M tokens` : undefined}
+          value={
+            model.inputPrice !== undefined
+              ? `${dollars.format(model.inputPrice)} / 1M tokens`
+              : undefined
+          }
         />
         <Fact
           label="Output price"
-          value={model.outputPrice !== undefined ? `${dollars.format(model.outputPrice)} / 1M tokens` : undefined}
+          value={
+            model.outputPrice !== undefined
+              ? `${dollars.format(model.outputPrice)} / 1M tokens`
+              : undefined
+          }
         />
         <Fact
           label="Capabilities"

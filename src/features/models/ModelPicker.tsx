@@ -121,9 +121,14 @@ export function ModelPicker() {
           </button>
         </Popover.Trigger>
         <Popover.Portal>
-          <Popover.Content className="popover model-popover" align="start" sideOffset={4}>
-            <Command label="Models" loop>
-              <Command.Input placeholder="Search models…" aria-label="Filter list" autoFocus />
+          <Popover.Content
+            className="popover model-popover"
+            align="start"
+            sideOffset={4}
+            aria-label="Choose a model"
+          >
+            <Command label="Search models" loop>
+              <Command.Input placeholder="Search models…" autoFocus />
               <ListState />
               <Command.List>
                 {data && data.length > 0 && <Command.Empty>No model matches.</Command.Empty>}
@@ -150,7 +155,8 @@ export function ModelPicker() {
       {!data && <ListState />}
       {selected?.status === 'deprecated' && (
         <p className="field-warning" role="note">
-          {selected.id} is deprecated: it still answers for now, but may be removed. Prefer a newer model.
+          {selected.id} is deprecated: it still answers for now, but may be removed. Prefer a newer
+          model.
         </p>
       )}
       {selected?.status === 'inactive' && (

@@ -26,12 +26,16 @@ export function NumberParam({
   const id = `param-${spec.key}`;
   const max = specMax(spec, ctx);
   const parsed = raw === undefined ? NaN : Number(raw);
-  const current = Number.isFinite(parsed) ? Math.min(max, Math.max(spec.min, parsed)) : spec.placeholder;
+  const current = Number.isFinite(parsed)
+    ? Math.min(max, Math.max(spec.min, parsed))
+    : spec.placeholder;
 
   const step = (direction: 1 | -1, big: boolean) => {
     const amount = spec.step * (big ? 10 : 1) * direction;
     const next = Math.min(max, Math.max(spec.min, current + amount));
-    onChange(next.toFixed(decimals(spec.step)).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m)));
+    onChange(
+      next.toFixed(decimals(spec.step)).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m)),
+    );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
@@ -51,7 +55,9 @@ export function NumberParam({
             max={max}
             step={spec.step}
             value={[current]}
-            onValueChange={([v]) => v !== undefined && onChange(String(Number(v.toFixed(decimals(spec.step)))))}
+            onValueChange={([v]) =>
+              v !== undefined && onChange(String(Number(v.toFixed(decimals(spec.step)))))
+            }
           >
             <Slider.Track className="slider-track">
               <Slider.Range className="slider-range" />

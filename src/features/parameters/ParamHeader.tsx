@@ -18,9 +18,17 @@ export function ParamHeader({
         {spec.label}
       </label>
       <HelpTip label={spec.label}>{spec.help}</HelpTip>
-      <span className={isSet ? 'param-state is-set' : 'param-state'}>{isSet ? 'sent' : 'not sent'}</span>
+      <span className={isSet ? 'param-state is-set' : 'param-state'}>
+        {isSet ? 'sent' : 'not sent'}
+      </span>
       {isSet && (
-        <button type="button" className="icon-button" onClick={onReset} aria-label={`Reset ${spec.label}`} title="Reset: leave it out of the request">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onReset}
+          aria-label={`Reset ${spec.label}`}
+          title="Reset: leave it out of the request"
+        >
           ↺
         </button>
       )}

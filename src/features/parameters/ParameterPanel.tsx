@@ -17,7 +17,10 @@ export function ParameterPanel() {
   const stream = usePlayground((s) => s.stream);
   const setStream = usePlayground((s) => s.setStream);
   const ctx = useMemo(() => (id ? modelContext(id, info) : null), [id, info]);
-  const { errors } = useMemo(() => (ctx ? resolveParams(ctx, raw) : { errors: {} as Record<string, string> }), [ctx, raw]);
+  const { errors } = useMemo(
+    () => (ctx ? resolveParams(ctx, raw) : { errors: {} as Record<string, string> }),
+    [ctx, raw],
+  );
 
   return (
     <section className="panel-section" aria-labelledby="params-heading">
@@ -27,7 +30,9 @@ export function ParameterPanel() {
         <p className="fine">Pick a model to see the parameters it takes.</p>
       ) : (
         <>
-          <p className="fine">Only the parameters you set are sent; the rest use the server’s defaults.</p>
+          <p className="fine">
+            Only the parameters you set are sent; the rest use the server’s defaults.
+          </p>
           {paramsFor(ctx).map((spec) => {
             const common = {
               raw: Object.hasOwn(raw, spec.key) ? raw[spec.key] : undefined,

@@ -21,7 +21,11 @@ export function createFrameBatcher<T>(flush: (items: T[]) => void): {
       pending.push(item);
       if (scheduled) return;
       scheduled = true;
-      if (typeof document !== 'undefined' && !document.hidden && typeof requestAnimationFrame === 'function')
+      if (
+        typeof document !== 'undefined' &&
+        !document.hidden &&
+        typeof requestAnimationFrame === 'function'
+      )
         requestAnimationFrame(run);
       else setTimeout(run, 16);
     },

@@ -78,7 +78,12 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
   controller = abort;
   const messageId = newMessageId();
   let state = startRun(performance.now());
-  s.appendMessage({ id: messageId, role: 'assistant', content: '', run: { status: 'streaming', model } });
+  s.appendMessage({
+    id: messageId,
+    role: 'assistant',
+    content: '',
+    run: { status: 'streaming', model },
+  });
   useRunStore.setState({ active: { messageId, state } });
 
   const batcher = createFrameBatcher<StreamEvent>((events) => {
@@ -98,7 +103,6 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
     // Events already received still count: the partial answer is kept.
     const aborted = isAbort(error, abort.signal);
     if (!aborted) batcher.flushNow();
-    else state = applyEvents(state, [], performance.now());
     if (aborted) {
       state = endRun(state, 'aborted', performance.now());
     } else {
@@ -125,14 +129,17 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
     controller = null;
   }
   if (state.status === 'error' && !extra.error && state.error) {
-    extra = { error: describeError({ error: state.error, midStream: state.firstTokenAt !== undefined }) };
+    extra = {
+      error: describeError({ error: state.error, midStream: state.firstTokenAt !== undefined }),
+    };
   }
   if (state.status === 'incomplete') {
     extra = {
       ...extra,
       error: extra.error ?? {
         title: 'The answer is incomplete',
-        detail: 'The stream ended before the server said it was finished. The partial answer is kept.',
+        detail:
+          'The stream ended before the server said it was finished. The partial answer is kept.',
         action: 'Retry to get the full answer.',
       },
     };

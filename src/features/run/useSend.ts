@@ -33,7 +33,8 @@ export function useSend(): () => void {
     const blockers = currentBlockers(info);
     if (blockers.length > 0) {
       ui.setSendAttempted(true);
-      if (blockers.some((b) => b.kind === 'no-key')) ui.openConnection('Add your API key to send requests.');
+      if (blockers.some((b) => b.kind === 'no-key'))
+        ui.openConnection('Add your API key to send requests.');
       return;
     }
     ui.setSendAttempted(false);

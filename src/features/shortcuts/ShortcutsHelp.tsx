@@ -15,7 +15,11 @@ export function ShortcutsHelp() {
         </button>
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover shortcuts" sideOffset={4} aria-label="Keyboard shortcuts">
+        <Popover.Content
+          className="popover shortcuts"
+          sideOffset={4}
+          aria-label="Keyboard shortcuts"
+        >
           <table>
             <tbody>
               {SHORTCUTS.map(([keys, action]) => (

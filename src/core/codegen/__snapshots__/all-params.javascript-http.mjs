@@ -37,10 +37,7 @@ const body = {
   frequency_penalty: 0.5,
   presence_penalty: -0.25,
   seed: 42,
-  stop: [
-    "END",
-    "\n\n",
-  ],
+  stop: ["END", "\n\n"],
   reasoning_effort: "low",
   response_format: {
     type: "json_schema",
@@ -57,10 +54,7 @@ const body = {
             type: "number",
           },
         },
-        required: [
-          "answer",
-          "confidence",
-        ],
+        required: ["answer", "confidence"],
         additionalProperties: false,
       },
     },
@@ -79,9 +73,7 @@ const body = {
               description: "City name",
             },
           },
-          required: [
-            "city",
-          ],
+          required: ["city"],
         },
       },
     },

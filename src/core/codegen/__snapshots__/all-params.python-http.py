@@ -39,10 +39,7 @@ body = {
   "frequency_penalty": 0.5,
   "presence_penalty": -0.25,
   "seed": 42,
-  "stop": [
-    "END",
-    "\n\n",
-  ],
+  "stop": ["END", "\n\n"],
   "reasoning_effort": "low",
   "response_format": {
     "type": "json_schema",
@@ -59,10 +56,7 @@ body = {
             "type": "number",
           },
         },
-        "required": [
-          "answer",
-          "confidence",
-        ],
+        "required": ["answer", "confidence"],
         "additionalProperties": False,
       },
     },
@@ -81,9 +75,7 @@ body = {
               "description": "City name",
             },
           },
-          "required": [
-            "city",
-          ],
+          "required": ["city"],
         },
       },
     },

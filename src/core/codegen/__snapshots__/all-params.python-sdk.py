@@ -36,10 +36,7 @@ body = {
   "frequency_penalty": 0.5,
   "presence_penalty": -0.25,
   "seed": 42,
-  "stop": [
-    "END",
-    "\n\n",
-  ],
+  "stop": ["END", "\n\n"],
   "reasoning_effort": "low",
   "response_format": {
     "type": "json_schema",
@@ -56,10 +53,7 @@ body = {
             "type": "number",
           },
         },
-        "required": [
-          "answer",
-          "confidence",
-        ],
+        "required": ["answer", "confidence"],
         "additionalProperties": False,
       },
     },
@@ -78,9 +72,7 @@ body = {
               "description": "City name",
             },
           },
-          "required": [
-            "city",
-          ],
+          "required": ["city"],
         },
       },
     },

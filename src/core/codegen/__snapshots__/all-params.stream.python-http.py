@@ -40,10 +40,7 @@ body = {
   "frequency_penalty": 0.5,
   "presence_penalty": -0.25,
   "seed": 42,
-  "stop": [
-    "END",
-    "\n\n",
-  ],
+  "stop": ["END", "\n\n"],
   "reasoning_effort": "low",
   "response_format": {
     "type": "json_schema",
@@ -60,10 +57,7 @@ body = {
             "type": "number",
           },
         },
-        "required": [
-          "answer",
-          "confidence",
-        ],
+        "required": ["answer", "confidence"],
         "additionalProperties": False,
       },
     },
@@ -82,9 +76,7 @@ body = {
               "description": "City name",
             },
           },
-          "required": [
-            "city",
-          ],
+          "required": ["city"],
         },
       },
     },

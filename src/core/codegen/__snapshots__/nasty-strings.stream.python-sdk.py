@@ -26,13 +26,7 @@ body = {
       "content": "It's \"quoted\" and 'single' \\ back\\slash \\n literal\nreal newline\ttab\r\n$HOME $(id) `whoami` ${x} %s {0} !! ' '' ''' \"\"\" \\'\\\" emoji 😀🧪 ção naïve 中文 עברית \u0000 nul </script><!-- \u2028 LS \u2029 PS end",
     },
   ],
-  "stop": [
-    "'''",
-    "\"\"\"",
-    "`",
-    "$HOME",
-    "\u2028",
-  ],
+  "stop": ["'''", "\"\"\"", "`", "$HOME", "\u2028"],
   "stream": True,
 }
 

@@ -51,9 +51,7 @@ const body = {
               description: "City name",
             },
           },
-          required: [
-            "city",
-          ],
+          required: ["city"],
         },
       },
     },

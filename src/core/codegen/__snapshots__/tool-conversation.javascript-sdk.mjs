@@ -51,9 +51,7 @@ const completion = await client.chat.completions.create({
               description: "City name",
             },
           },
-          required: [
-            "city",
-          ],
+          required: ["city"],
         },
       },
     },

@@ -53,9 +53,7 @@ body = {
               "description": "City name",
             },
           },
-          "required": [
-            "city",
-          ],
+          "required": ["city"],
         },
       },
     },

@@ -51,9 +51,7 @@ body = {
               "description": "City name",
             },
           },
-          "required": [
-            "city",
-          ],
+          "required": ["city"],
         },
       },
     },

@@ -51,9 +51,7 @@ const stream = await client.chat.completions.create({
               description: "City name",
             },
           },
-          required: [
-            "city",
-          ],
+          required: ["city"],
         },
       },
     },

@@ -1,0 +1,94 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import {
+  startSipPulseServer,
+  type RecordedRequest,
+  type Script,
+  type SipPulseServer,
+} from './fixtures/sippulse-server.mjs';
+
+export const KEY = 'test-key';
+
+/** A SipPulse fixture API of its own for each test, so tests run in parallel. */
+export class Api {
+  constructor(readonly server: SipPulseServer) {}
+  get url(): string {
+    return this.server.url;
+  }
+  async script(...scripts: Script[]): Promise<void> {
+    const res = await fetch(`${this.url}/__script`, {
+      method: 'POST',
+      body: JSON.stringify(scripts),
+    });
+    if (!res.ok) throw new Error(`script rejected: ${await res.text()}`);
+  }
+  async setModels(models: unknown[]): Promise<void> {
+    await fetch(`${this.url}/__models`, { method: 'POST', body: JSON.stringify(models) });
+  }
+  completions(): RecordedRequest[] {
+    return this.server.requests.filter((r) => r.path === '/v1/llms/completion');
+  }
+  lastBody(): unknown {
+    return this.completions().at(-1)?.body;
+  }
+}
+
+export const test = base.extend<{ api: Api }>({
+  // Playwright requires the destructuring pattern for fixture dependencies, even when empty.
+  // eslint-disable-next-line no-empty-pattern
+  api: async ({}, provide) => {
+    const server = await startSipPulseServer({ port: 0 });
+    await provide(new Api(server));
+    await server.close();
+  },
+});
+
+export { expect };
+
+/** Opens the app already connected to `api` (state seeded before the app loads). */
+export async function openConnected(
+  page: Page,
+  api: Api,
+  state: Record<string, unknown> = {},
+): Promise<void> {
+  await page.addInitScript(
+    ([baseUrl, key, extra]) => {
+      if (sessionStorage.getItem('e2e-seeded')) return; // keep what the test did across reloads
+      sessionStorage.setItem('e2e-seeded', '1');
+      sessionStorage.setItem('llm-playground:api-key', key);
+      localStorage.setItem(
+        'llm-playground:state',
+        JSON.stringify({
+          state: { connection: { provider: 'sippulse', baseUrl }, ...extra },
+          version: 1,
+        }),
+      );
+    },
+    [api.url, KEY, state] as const,
+  );
+  await page.goto('./');
+}
+
+export async function pickModel(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('option', { name: new RegExp(`^${escaped}(\\s|$)`) }).click();
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toContainText(name);
+}
+
+export function composer(page: Page) {
+  return page.getByRole('textbox', { name: 'Message', exact: true });
+}
+
+export function assistantMessages(page: Page) {
+  return page.getByRole('article', { name: 'assistant message' });
+}
+
+export async function send(page: Page, text: string): Promise<void> {
+  await composer(page).fill(text);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+}
+
+/** Waits until no answer is streaming. */
+export async function waitIdle(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+}
