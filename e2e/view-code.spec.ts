@@ -55,6 +55,16 @@ test('View code shows exactly what Send posts, and each snippet sends that body'
   );
   await page.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Copied|clipboard/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toBe('request.mjs');
+  // The OpenAI SDK variant points at SipPulse's OpenAI-compatible endpoint.
+  await page.getByRole('combobox', { name: 'Variant' }).click();
+  await page.getByRole('option', { name: 'OpenAI SDK' }).click();
+  const sdk = page.getByRole('region', { name: 'JavaScript code' });
+  await expect(sdk).toContainText('import OpenAI from');
+  await expect(sdk).toContainText(`${api.url}/v1/openai`);
+  await expect(sdk).toContainText('process.env.SIPPULSE_API_KEY');
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
