@@ -60,9 +60,9 @@ describe('toChatMessages', () => {
   });
 
   it('an empty tool call list is not a tool call', () => {
-    expect(
-      toChatMessages([{ id: '1', role: 'assistant', content: 'Hi', toolCalls: [] }]),
-    ).toEqual([{ role: 'assistant', content: 'Hi' }]);
+    expect(toChatMessages([{ id: '1', role: 'assistant', content: 'Hi', toolCalls: [] }])).toEqual([
+      { role: 'assistant', content: 'Hi' },
+    ]);
     expect(toChatMessages([{ id: '1', role: 'assistant', content: '', toolCalls: [] }])).toEqual(
       [],
     );

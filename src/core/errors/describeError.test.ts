@@ -92,7 +92,9 @@ describe('describeError: the seed error table', () => {
 
 describe('describeError: bodies servers really send', () => {
   it('{error: "string"} shows the string', () => {
-    const d = describeError({ error: wireErrorFromBody(500, 'application/json', '{"error":"boom"}') });
+    const d = describeError({
+      error: wireErrorFromBody(500, 'application/json', '{"error":"boom"}'),
+    });
     expect(d.title).toBe('The server had an internal error');
     expect(d.detail).toBe('boom');
   });

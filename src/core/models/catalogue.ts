@@ -75,6 +75,27 @@ const CATALOGUE: Record<string, CatalogueFacts> = {
     outputPrice: 4.4,
     reasoning: true,
   },
+  // The chat tune of gpt-5 does not reason and has a smaller window.
+  'gpt-5-chat': {
+    contextWindow: 128000,
+    maxOutputTokens: 16384,
+    inputPrice: 1.25,
+    outputPrice: 10,
+  },
+  'o3-pro': {
+    contextWindow: 200000,
+    maxOutputTokens: 100000,
+    inputPrice: 20,
+    outputPrice: 80,
+    reasoning: true,
+  },
+  'o1-preview': {
+    contextWindow: 128000,
+    maxOutputTokens: 32768,
+    inputPrice: 15,
+    outputPrice: 60,
+    reasoning: true,
+  },
   'gpt-5': {
     contextWindow: 400000,
     maxOutputTokens: 128000,

@@ -207,23 +207,14 @@ describe('resolveParams: reasoning effort', () => {
 });
 
 describe('escapeSequence / unescapeSequence', () => {
-  it.each([
-    '\n',
-    '\n\n',
-    '\t',
-    '\r\n',
-    '\\',
-    '\\n',
-    'C:\\path\\to',
-    'END',
-    '</s>',
-    '',
-    'a\\\\\nb',
-  ])('round-trips %j', (sequence) => {
-    const line = escapeSequence(sequence);
-    expect(line).not.toContain('\n');
-    expect(unescapeSequence(line)).toBe(sequence);
-  });
+  it.each(['\n', '\n\n', '\t', '\r\n', '\\', '\\n', 'C:\\path\\to', 'END', '</s>', '', 'a\\\\\nb'])(
+    'round-trips %j',
+    (sequence) => {
+      const line = escapeSequence(sequence);
+      expect(line).not.toContain('\n');
+      expect(unescapeSequence(line)).toBe(sequence);
+    },
+  );
 
   it('escapes to what a user would type', () => {
     expect(escapeSequence('\n\nHuman:')).toBe('\\n\\nHuman:');

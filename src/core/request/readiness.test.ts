@@ -30,9 +30,9 @@ describe('sendBlockers', () => {
   });
 
   it('blocks on invalid parameters and names them', () => {
-    expect(
-      sendBlockers(ready({ paramErrors: { temperature: 'bad', top_p: 'bad' } })),
-    ).toEqual([{ kind: 'invalid-params', keys: ['temperature', 'top_p'] }]);
+    expect(sendBlockers(ready({ paramErrors: { temperature: 'bad', top_p: 'bad' } }))).toEqual([
+      { kind: 'invalid-params', keys: ['temperature', 'top_p'] },
+    ]);
   });
 
   it.each(['', '   '])('blocks on a missing key %j when the provider needs one', (apiKey) => {
