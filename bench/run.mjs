@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../e2e/chromium.mjs';
 import { startSipPulseServer } from '../e2e/fixtures/sippulse-server.mjs';
 import { startStaticServer } from '../e2e/fixtures/static-server.mjs';
 
@@ -45,19 +46,7 @@ function bundleSizes() {
   };
 }
 
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 const api = await startSipPulseServer({ port: 0 });
 const site = await startStaticServer({ root: DIST, prefix: '/', port: 0 });
 
