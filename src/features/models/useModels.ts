@@ -15,6 +15,9 @@ function fingerprint(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+// Module-level so TanStack Query keeps the selected data stable between renders.
+const addCatalogueFacts = (models: ModelInfo[]): ModelInfo[] => models.map(withCatalogue);
+
 export function useModels() {
   const connection = usePlayground((s) => s.connection);
   const apiKey = useKeyStore((s) => s.apiKey);
@@ -22,7 +25,7 @@ export function useModels() {
   const query = useQuery({
     queryKey: ['models', connection.provider, connection.baseUrl, fingerprint(apiKey)],
     queryFn: ({ signal }) => fetchModels(connection.provider, connection.baseUrl, apiKey, signal),
-    select: (models: ModelInfo[]) => models.map(withCatalogue),
+    select: addCatalogueFacts,
     enabled: hasKey,
   });
   return { ...query, hasKey };
