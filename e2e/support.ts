@@ -33,8 +33,7 @@ export class Api {
 }
 
 export const test = base.extend<{ api: Api }>({
-  // Playwright requires the destructuring pattern for fixture dependencies, even when empty.
-  // eslint-disable-next-line no-empty-pattern
+  // Playwright reads fixture dependencies from this destructuring pattern, even when empty.
   api: async ({}, provide) => {
     const server = await startSipPulseServer({ port: 0 });
     await provide(new Api(server));
