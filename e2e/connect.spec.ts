@@ -1,13 +1,31 @@
 import { test, expect, KEY, pickModel } from './support';
 
+/** The stored key of the one saved connection that is not the in-browser engine. */
+async function storedKeys(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const pick = (storage: Storage) =>
+      Object.keys(storage)
+        .filter((k) => k.startsWith('llm-playground:api-key'))
+        .map((k) => storage.getItem(k));
+    return {
+      session: pick(sessionStorage),
+      local: pick(localStorage),
+      state: localStorage.getItem('llm-playground:state') ?? '',
+    };
+  });
+}
+
 test('a newcomer connects, lists models and reads the model card', async ({ page, api }) => {
   await page.goto('./');
-  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
-  await expect(page.getByText('Add your API key to list the models.').first()).toBeVisible();
-  await page.keyboard.press('Escape');
+  // A newcomer starts on the in-browser engine: no key, no server.
+  const switcher = page.getByRole('combobox', { name: 'Active connection' });
+  await expect(switcher).toHaveText(/In-browser/);
 
   await page.getByRole('button', { name: 'Connection', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Connection' });
+  await expect(dialog.getByRole('combobox', { name: 'Saved connection' })).toHaveText(
+    /New connection/,
+  );
   await expect(dialog.getByRole('combobox', { name: 'Provider' })).toHaveText(/SipPulse/);
   const baseUrl = dialog.getByRole('textbox', { name: 'Base URL' });
   await expect(baseUrl).toHaveValue('https://api.sippulse.ai');
@@ -15,6 +33,7 @@ test('a newcomer connects, lists models and reads the model card', async ({ page
   await dialog.getByLabel('API key').fill(KEY);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
+  await expect(switcher).toHaveText(/^SipPulse\b/);
 
   // The models request carries the key in the api-key header.
   await page.getByRole('combobox', { name: 'Model', exact: true }).click();
@@ -38,12 +57,10 @@ test('a newcomer connects, lists models and reads the model card', async ({ page
   await expect(card).toContainText('built-in catalogue');
 
   // The key is in sessionStorage only, never in localStorage.
-  const stored = await page.evaluate(() => ({
-    session: sessionStorage.getItem('llm-playground:api-key'),
-    local: JSON.stringify(localStorage),
-  }));
-  expect(stored.session).toBe(KEY);
-  expect(stored.local).not.toContain(KEY);
+  const stored = await storedKeys(page);
+  expect(stored.session).toEqual([KEY]);
+  expect(stored.local).toEqual([]);
+  expect(stored.state).not.toContain(KEY);
 });
 
 test('facts the API gives win over the catalogue; unknown facts say unknown', async ({
@@ -69,9 +86,8 @@ test('"Remember key on this device" keeps the key in localStorage', async ({ pag
   await dialog.getByLabel('API key').fill(KEY);
   await dialog.getByRole('switch', { name: 'Remember key on this device' }).click();
   await dialog.getByRole('button', { name: 'Save' }).click();
-  const stored = await page.evaluate(() => ({
-    session: sessionStorage.getItem('llm-playground:api-key'),
-    local: localStorage.getItem('llm-playground:api-key'),
-  }));
-  expect(stored).toEqual({ session: null, local: KEY });
+  const stored = await storedKeys(page);
+  expect(stored.session).toEqual([]);
+  expect(stored.local).toEqual([KEY]);
+  expect(stored.state).not.toContain(KEY);
 });

@@ -32,6 +32,9 @@ export interface ChatMessage {
 
 export type ProviderId = 'sippulse' | 'openai' | 'inbrowser';
 
+/** Chat (`messages`) or raw text completion (`prompt`, `/completions`). */
+export type ChatMode = 'chat' | 'complete';
+
 export type ModelStatus = 'active' | 'inactive' | 'deprecated';
 
 /** What the playground knows about a model: API fields plus catalogue facts. */
@@ -103,6 +106,7 @@ export type StreamEvent =
  */
 export interface PreparedRequest {
   provider: ProviderId;
+  mode: ChatMode;
   method: 'POST';
   url: string;
   /** Headers other than the key's. */

@@ -2,12 +2,16 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ConversationMessage, MessageRole } from '../core/conversation/types';
 import {
+  activeConnection,
   DEFAULT_STATE,
+  IN_BROWSER_CONNECTION_ID,
   migratePersisted,
   PERSIST_VERSION,
-  type ConnectionSettings,
+  type PendingCompletion,
   type PersistedState,
+  type SavedConnection,
 } from '../core/persistence/persistedState';
+import type { ChatMode } from '../core/types';
 
 let counter = 0;
 export function newMessageId(): string {
@@ -15,13 +19,22 @@ export function newMessageId(): string {
   return `${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
+export type ConnectionDraft = Omit<SavedConnection, 'id' | 'model'>;
+
 interface Actions {
-  setConnection(connection: ConnectionSettings): void;
+  /** Saves changes to a connection, or adds it (and makes it active) when `id` is null. */
+  saveConnection(id: string | null, draft: ConnectionDraft): string;
+  deleteConnection(id: string): void;
+  switchConnection(id: string): void;
   setModel(model: string): void;
   setParam(model: string, key: string, raw: string): void;
   resetParam(model: string, key: string): void;
   setSystem(system: string): void;
   setStream(stream: boolean): void;
+  setMode(mode: ChatMode): void;
+  setPrompt(prompt: string): void;
+  setSuffix(suffix: string): void;
+  setCompletion(completion: PendingCompletion | null): void;
   addMessage(role: MessageRole, content: string): string;
   appendMessage(message: ConversationMessage): void;
   updateMessage(id: string, patch: Partial<Omit<ConversationMessage, 'id'>>): void;
@@ -38,13 +51,55 @@ interface Transient {
 
 export type PlaygroundState = PersistedState & Transient & Actions;
 
+export const selectConnection = (s: PersistedState): SavedConnection => activeConnection(s);
+export const selectModel = (s: PersistedState): string | null => activeConnection(s).model;
+
+function newConnectionId(): string {
+  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
 export const usePlayground = create<PlaygroundState>()(
   persist(
     (set, get) => ({
       ...structuredClone(DEFAULT_STATE),
       cleared: null,
-      setConnection: (connection) => set({ connection }),
-      setModel: (model) => set({ model }),
+      saveConnection: (id, draft) => {
+        const existing = id === null ? undefined : get().connections.find((c) => c.id === id);
+        if (!existing) {
+          const created: SavedConnection = { ...draft, id: newConnectionId(), model: null };
+          set((s) => ({
+            connections: [...s.connections, created],
+            activeConnectionId: created.id,
+          }));
+          return created.id;
+        }
+        const sameEndpoint =
+          existing.provider === draft.provider && existing.baseUrl === draft.baseUrl;
+        set((s) => ({
+          connections: s.connections.map((c) =>
+            c.id === existing.id ? { ...c, ...draft, model: sameEndpoint ? c.model : null } : c,
+          ),
+        }));
+        return existing.id;
+      },
+      deleteConnection: (id) => {
+        if (id === IN_BROWSER_CONNECTION_ID) return;
+        set((s) => {
+          const connections = s.connections.filter((c) => c.id !== id);
+          const activeConnectionId =
+            s.activeConnectionId === id ? IN_BROWSER_CONNECTION_ID : s.activeConnectionId;
+          return { connections, activeConnectionId };
+        });
+      },
+      switchConnection: (id) => {
+        if (get().connections.some((c) => c.id === id)) set({ activeConnectionId: id });
+      },
+      setModel: (model) =>
+        set((s) => ({
+          connections: s.connections.map((c) =>
+            c.id === activeConnection(s).id ? { ...c, model } : c,
+          ),
+        })),
       setParam: (model, key, raw) =>
         set((s) => ({
           paramsByModel: { ...s.paramsByModel, [model]: { ...s.paramsByModel[model], [key]: raw } },
@@ -57,6 +112,10 @@ export const usePlayground = create<PlaygroundState>()(
         }),
       setSystem: (system) => set({ system }),
       setStream: (stream) => set({ stream }),
+      setMode: (mode) => set({ mode }),
+      setPrompt: (prompt) => set({ prompt }),
+      setSuffix: (suffix) => set({ suffix }),
+      setCompletion: (completion) => set({ completion }),
       addMessage: (role, content) => {
         const id = newMessageId();
         set((s) => ({ messages: [...s.messages, { id, role, content }], cleared: null }));
@@ -86,12 +145,16 @@ export const usePlayground = create<PlaygroundState>()(
       version: PERSIST_VERSION,
       storage: createJSONStorage(() => localStorage),
       partialize: (s): PersistedState => ({
-        connection: s.connection,
-        model: s.model,
+        connections: s.connections,
+        activeConnectionId: s.activeConnectionId,
         paramsByModel: s.paramsByModel,
         system: s.system,
         messages: s.messages,
         stream: s.stream,
+        mode: s.mode,
+        prompt: s.prompt,
+        suffix: s.suffix,
+        completion: s.completion,
       }),
       migrate: (persisted, version) => migratePersisted(persisted, version),
       // Also sanitise same-version state: storage may have been edited by hand.

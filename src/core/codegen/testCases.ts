@@ -2,10 +2,10 @@
 // (programs run against the fixture server). Test-only; nothing imports it
 // at runtime.
 
-import type { BuildInput } from '../request/buildRequest';
+import type { ChatInput } from '../request/buildRequest';
 import type { ChatMessage } from '../types';
 
-export type CaseInput = Omit<BuildInput, 'connection' | 'stream'>;
+export type CaseInput = Omit<ChatInput, 'connection' | 'stream'>;
 
 export interface CodegenCase {
   name: string;

@@ -27,4 +27,6 @@ export interface ConversationMessage {
   toolCalls?: ToolCall[];
   toolCallId?: string;
   run?: RunSummary;
+  /** Every choice of an `n > 1` run; `content` is the one picked. */
+  alternatives?: string[];
 }

@@ -1,15 +1,15 @@
 import type { ProviderId } from '../types';
+import { openai } from './openai';
+import { inbrowser } from './inbrowser';
 import { sippulse } from './sippulse';
 import type { Dialect } from './types';
 
 export type { Dialect } from './types';
 
-const dialects: Partial<Record<ProviderId, Dialect>> = { sippulse };
+const dialects: Record<ProviderId, Dialect> = { sippulse, openai, inbrowser };
 
 export function dialectFor(provider: ProviderId): Dialect {
-  const dialect = dialects[provider];
-  if (!dialect) throw new Error(`No dialect for provider "${provider}" yet.`);
-  return dialect;
+  return dialects[provider];
 }
 
 export const availableDialects: readonly Dialect[] = Object.values(dialects);

@@ -151,6 +151,43 @@ describe('describeError: network failures', () => {
     );
   });
 
+  it('a failed fetch uses the connection preset’s hint as the action when one is given', () => {
+    const hint =
+      'Quit Ollama and start it with `OLLAMA_ORIGINS=https://play.example.org ollama serve`.';
+    const d = describeError({
+      error: { message: 'Failed to fetch' },
+      network: true,
+      baseUrl: 'http://localhost:11434/v1',
+      networkHint: hint,
+    });
+    expect(d.title).toBe('Could not reach localhost:11434');
+    expect(d.action).toBe(hint);
+    expect(d.detail).toMatch(/CORS/);
+    expect(d.fixInConnection).toBe(true);
+  });
+
+  it('a blank hint falls back to the generic advice', () => {
+    const d = describeError({ error: { message: 'x' }, network: true, networkHint: '  ' });
+    expect(d.action).toMatch(/Base URL/);
+  });
+
+  it('the hint is not used for a drop mid-stream or for an HTTP error', () => {
+    const hint = 'Start the server with --cors.';
+    const dropped = describeError({
+      error: { message: 'network error' },
+      network: true,
+      midStream: true,
+      networkHint: hint,
+    });
+    expect(dropped.action).toBe('Retry to get the full answer.');
+    const http = describeError({
+      error: { status: 403, message: '' },
+      networkHint: hint,
+    });
+    expect(http.title).toBe('Access denied');
+    expect(http.action).not.toBe(hint);
+  });
+
   it('a drop mid-stream keeps the partial answer and is not a connection-settings problem', () => {
     const d = describeError({
       error: { message: 'network error' },

@@ -18,6 +18,11 @@ export interface ErrorInput {
   baseUrl?: string;
   /** True when the failure happened after part of the answer arrived. */
   midStream?: boolean;
+  /**
+   * What usually fixes an unreachable server of this kind (the connection
+   * preset's CORS hint, origin filled in); replaces the generic advice.
+   */
+  networkHint?: string;
 }
 
 const BY_CODE: Record<string, Omit<ErrorDescription, 'detail'>> = {
@@ -124,7 +129,8 @@ export function describeError(input: ErrorInput): ErrorDescription {
         : 'The server could not be reached: it may be down, the Base URL may be wrong, or the browser blocked the request (CORS).',
       action: input.midStream
         ? 'Retry to get the full answer.'
-        : 'Check the Base URL in Connection settings, and that the server allows requests from this page’s origin (CORS).',
+        : input.networkHint?.trim() ||
+          'Check the Base URL in Connection settings, and that the server allows requests from this page’s origin (CORS).',
       fixInConnection: !input.midStream,
     };
   }

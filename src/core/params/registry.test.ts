@@ -152,3 +152,48 @@ describe('specMax', () => {
     expect(maxTokens()).toBe(128000);
   });
 });
+
+describe('parameters by provider and mode', () => {
+  const keys = (
+    id: string,
+    provider: 'sippulse' | 'openai' | 'inbrowser',
+    mode: 'chat' | 'complete' = 'chat',
+  ) => paramsFor(modelContext(id, undefined, provider, mode)).map((s) => s.key);
+
+  it('the in-browser engine offers what llama.cpp samples with', () => {
+    expect(keys('stories260K', 'inbrowser')).toEqual([
+      'temperature',
+      'top_p',
+      'top_k',
+      'max_tokens',
+      'frequency_penalty',
+      'presence_penalty',
+      'stop',
+      'seed',
+      'min_p',
+      'repeat_penalty',
+      'n',
+    ]);
+  });
+
+  it('SipPulse does not offer n (the seed has no such field); OpenAI-compatible APIs do', () => {
+    expect(keys('gpt-4o', 'sippulse')).not.toContain('n');
+    expect(keys('gpt-4o', 'openai')).toContain('n');
+  });
+
+  it('the /completions extras appear only in Complete mode on an OpenAI-compatible API', () => {
+    const extras = ['best_of', 'echo', 'logprobs'];
+    expect(keys('gpt-3.5-turbo-instruct', 'openai', 'complete')).toEqual(
+      expect.arrayContaining(extras),
+    );
+    for (const key of extras) {
+      expect(keys('gpt-3.5-turbo-instruct', 'openai', 'chat')).not.toContain(key);
+      expect(keys('stories260K', 'inbrowser', 'complete')).not.toContain(key);
+    }
+  });
+
+  it('min_p and repeat_penalty are llama.cpp-only', () => {
+    expect(keys('llama-3.3-70b-versatile', 'openai')).not.toContain('min_p');
+    expect(keys('llama-3.3-70b-versatile', 'openai')).not.toContain('repeat_penalty');
+  });
+});

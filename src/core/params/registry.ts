@@ -1,15 +1,22 @@
 import { familyOf, isReasoningFamily, type ModelFamily } from '../models/family';
-import type { ModelInfo } from '../types';
+import type { ChatMode, ModelInfo, ProviderId } from '../types';
 
 /** What a parameter rule can look at to decide if it applies. */
 export interface ModelContext {
   id: string;
   family: ModelFamily;
   info?: ModelInfo;
+  provider: ProviderId;
+  mode: ChatMode;
 }
 
-export function modelContext(id: string, info?: ModelInfo): ModelContext {
-  return { id, family: familyOf(id), info };
+export function modelContext(
+  id: string,
+  info?: ModelInfo,
+  provider: ProviderId = 'sippulse',
+  mode: ChatMode = 'chat',
+): ModelContext {
+  return { id, family: familyOf(id), info, provider, mode };
 }
 
 export function isReasoningModel(ctx: ModelContext): boolean {
@@ -40,6 +47,8 @@ export interface SelectSpec extends BaseSpec {
   control: 'select';
   options(ctx: ModelContext): readonly string[];
   placeholder: string;
+  /** The wire value of an option, when it is not the option's text (`echo: true`). */
+  toWire?(option: string): unknown;
 }
 
 export interface ListSpec extends BaseSpec {
@@ -51,9 +60,13 @@ export type ParamSpec = NumberSpec | SelectSpec | ListSpec;
 
 const sampling = (ctx: ModelContext) => !isReasoningModel(ctx);
 const penalties = (ctx: ModelContext) => !isReasoningModel(ctx) && ctx.family !== 'claude';
+const inBrowser = (ctx: ModelContext) => ctx.provider === 'inbrowser';
 const topK = (ctx: ModelContext) =>
-  !isReasoningModel(ctx) &&
-  (ctx.family === 'claude' || ctx.family === 'gemini' || ctx.family === 'open-weights');
+  inBrowser(ctx) ||
+  (!isReasoningModel(ctx) &&
+    (ctx.family === 'claude' || ctx.family === 'gemini' || ctx.family === 'open-weights'));
+/** OpenAI's `/completions` extras (seeds 002/003): not part of chat. */
+const textCompletion = (ctx: ModelContext) => ctx.mode === 'complete' && ctx.provider === 'openai';
 
 export function maxOutputFor(ctx: ModelContext): number {
   return ctx.info?.maxOutputTokens ?? 128000;
@@ -169,6 +182,81 @@ export const PARAMS: readonly ParamSpec[] = [
     slider: false,
     help: 'The same seed and parameters should give the same answer, where the provider supports it (best effort).',
     appliesTo: (ctx) => !isReasoningModel(ctx) && ctx.family !== 'claude',
+  },
+  {
+    key: 'min_p',
+    label: 'Min P',
+    control: 'number',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    placeholder: 0.05,
+    slider: true,
+    help: 'Drop tokens less likely than this fraction of the most likely one. llama.cpp’s alternative to Top P.',
+    appliesTo: inBrowser,
+  },
+  {
+    key: 'repeat_penalty',
+    label: 'Repeat penalty',
+    control: 'number',
+    min: 0,
+    max: 2,
+    step: 0.01,
+    integer: false,
+    placeholder: 1,
+    slider: true,
+    help: 'llama.cpp’s penalty on recently repeated tokens; 1 means off, 1.1 is a gentle push away from loops.',
+    appliesTo: inBrowser,
+  },
+  {
+    key: 'n',
+    label: 'Choices',
+    control: 'number',
+    min: 1,
+    max: 8,
+    step: 1,
+    integer: true,
+    placeholder: 1,
+    slider: true,
+    help: 'How many alternative answers to generate (n). Each costs its own output tokens.',
+    appliesTo: (ctx) => ctx.provider !== 'sippulse',
+  },
+  {
+    key: 'best_of',
+    label: 'Best of',
+    control: 'number',
+    min: 1,
+    max: 20,
+    step: 1,
+    integer: true,
+    placeholder: 1,
+    slider: true,
+    help: 'Generate this many completions on the server and return the best ones. Must be at least Choices; not all servers stream it.',
+    appliesTo: textCompletion,
+  },
+  {
+    key: 'echo',
+    label: 'Echo prompt',
+    control: 'select',
+    options: () => ['false', 'true'],
+    placeholder: 'false',
+    toWire: (option) => option === 'true',
+    help: 'Return the prompt in front of the completion.',
+    appliesTo: textCompletion,
+  },
+  {
+    key: 'logprobs',
+    label: 'Log probabilities',
+    control: 'number',
+    min: 0,
+    max: 5,
+    step: 1,
+    integer: true,
+    placeholder: 0,
+    slider: true,
+    help: 'Return the log probabilities of the most likely tokens at each position (0–5).',
+    appliesTo: textCompletion,
   },
 ];
 

@@ -227,3 +227,12 @@ describe('escapeSequence / unescapeSequence', () => {
     expect(resolve('gpt-4o', { stop: text }).values.stop).toEqual(sequences);
   });
 });
+
+describe('resolveParams: options with wire values', () => {
+  it('sends Echo prompt as a JSON boolean, not the text "true"', () => {
+    const ctx = modelContext('gpt-3.5-turbo-instruct', undefined, 'openai', 'complete');
+    expect(resolveParams(ctx, { echo: 'true' }).values).toEqual({ echo: true });
+    expect(resolveParams(ctx, { echo: 'false' }).values).toEqual({ echo: false });
+    expect(resolveParams(ctx, { echo: 'yes' }).errors.echo).toMatch(/Choose one of/);
+  });
+});

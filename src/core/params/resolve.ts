@@ -82,7 +82,7 @@ export function resolveParams(ctx: ModelContext, raw: RawParams): ResolvedParams
         : spec.control === 'list'
           ? resolveList(spec, text)
           : spec.options(ctx).includes(text)
-            ? { value: text }
+            ? { value: spec.toWire ? spec.toWire(text) : text }
             : { error: `Choose one of: ${spec.options(ctx).join(', ')}.` };
     if ('error' in result) errors[spec.key] = result.error;
     else values[spec.key] = result.value;

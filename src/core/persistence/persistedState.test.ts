@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, PERSIST_VERSION, migratePersisted } from './persistedState';
+import {
+  activeConnection,
+  DEFAULT_STATE,
+  IN_BROWSER_CONNECTION,
+  MIGRATED_CONNECTION_ID,
+  PERSIST_VERSION,
+  migratePersisted,
+} from './persistedState';
 
-describe('migratePersisted: version 0', () => {
-  it('moves the flat provider and baseUrl into connection and keeps the messages', () => {
+describe('migratePersisted: versions 0 and 1', () => {
+  it('version 0: moves the flat provider and baseUrl into a saved connection, active, with the messages', () => {
     const state = migratePersisted(
       {
         provider: 'openai',
@@ -16,7 +23,18 @@ describe('migratePersisted: version 0', () => {
     );
     expect(state).toEqual({
       ...DEFAULT_STATE,
-      connection: { provider: 'openai', baseUrl: 'http://localhost:11434' },
+      connections: [
+        IN_BROWSER_CONNECTION,
+        {
+          id: MIGRATED_CONNECTION_ID,
+          name: 'OpenAI-compatible',
+          provider: 'openai',
+          preset: 'custom',
+          baseUrl: 'http://localhost:11434',
+          model: null,
+        },
+      ],
+      activeConnectionId: MIGRATED_CONNECTION_ID,
       messages: [
         { id: 'm1', role: 'user', content: 'Hi' },
         { id: 'm2', role: 'assistant', content: 'Hello!' },
@@ -24,24 +42,100 @@ describe('migratePersisted: version 0', () => {
     });
   });
 
-  it('falls back to defaults for a bad flat provider or an empty baseUrl', () => {
-    expect(migratePersisted({ provider: 'azure', baseUrl: '' }, 0).connection).toEqual(
-      DEFAULT_STATE.connection,
+  it('version 1: the one connection and its model become the active saved connection', () => {
+    const state = migratePersisted(
+      {
+        connection: { provider: 'sippulse', baseUrl: 'https://proxy.example/api' },
+        model: 'gpt-4o',
+        system: 'Be brief.',
+      },
+      1,
     );
+    expect(activeConnection(state)).toEqual({
+      id: MIGRATED_CONNECTION_ID,
+      name: 'SipPulse',
+      provider: 'sippulse',
+      preset: 'sippulse',
+      baseUrl: 'https://proxy.example/api',
+      model: 'gpt-4o',
+    });
+    expect(state.connections[0]).toEqual(IN_BROWSER_CONNECTION);
+    expect(state.system).toBe('Be brief.');
+  });
+
+  it('falls back to the in-browser engine for a bad flat provider or an empty baseUrl', () => {
+    const state = migratePersisted({ provider: 'azure', baseUrl: '' }, 0);
+    expect(state.connections).toEqual([IN_BROWSER_CONNECTION]);
+    expect(state.activeConnectionId).toBe(IN_BROWSER_CONNECTION.id);
   });
 });
 
 describe('migratePersisted: current version', () => {
   it('keeps a valid state as it is', () => {
     const stored = {
-      connection: { provider: 'sippulse', baseUrl: 'https://proxy.example/api' },
-      model: 'gpt-4o',
+      connections: [
+        { ...IN_BROWSER_CONNECTION, model: 'file:my.gguf' },
+        {
+          id: 'c1',
+          name: 'Work',
+          provider: 'sippulse',
+          preset: 'sippulse',
+          baseUrl: 'https://proxy.example/api',
+          model: 'gpt-4o',
+        },
+        {
+          id: 'c2',
+          name: 'Ollama',
+          provider: 'openai',
+          preset: 'ollama',
+          baseUrl: 'http://localhost:11434/v1',
+          model: null,
+        },
+      ],
+      activeConnectionId: 'c2',
       paramsByModel: { 'gpt-4o': { temperature: '0.2', stop: '\\n' } },
       system: 'Be brief.',
-      messages: [{ id: 'a', role: 'user', content: 'Q' }],
+      messages: [
+        { id: 'a', role: 'user', content: 'Q' },
+        { id: 'b', role: 'assistant', content: 'A1', alternatives: ['A1', 'A2'] },
+      ],
       stream: false,
+      mode: 'complete',
+      prompt: 'Once',
+      suffix: 'The end.',
+      completion: { prompt: 'Once', alternatives: [' upon', ' more'], selected: 1 },
     };
     expect(migratePersisted(structuredClone(stored), PERSIST_VERSION)).toEqual(stored);
+  });
+
+  it('always keeps the in-browser engine first, and falls back to it for a stale active id', () => {
+    const state = migratePersisted(
+      {
+        connections: [
+          { id: 'c1', name: 'A', provider: 'openai', preset: 'custom', baseUrl: 'http://a/v1' },
+          { id: 'c1', name: 'dup', provider: 'openai', preset: 'custom', baseUrl: 'http://b/v1' },
+          { id: 'c3', name: 'no url', provider: 'openai', baseUrl: '' },
+          { id: 'c4', provider: 'azure', baseUrl: 'http://c' },
+        ],
+        activeConnectionId: 'gone',
+      },
+      PERSIST_VERSION,
+    );
+    expect(state.connections.map((c) => c.id)).toEqual([IN_BROWSER_CONNECTION.id, 'c1']);
+    expect(state.connections[1]).toMatchObject({ name: 'A', model: null });
+    expect(state.activeConnectionId).toBe(IN_BROWSER_CONNECTION.id);
+  });
+
+  it('drops a pending completion that is malformed, and clamps its selected choice', () => {
+    const base = { prompt: 'p', alternatives: ['a', 'b'] };
+    expect(migratePersisted({ completion: { ...base, selected: 7 } }, 2).completion).toEqual({
+      ...base,
+      selected: 0,
+    });
+    expect(migratePersisted({ completion: { prompt: 'p', alternatives: [] } }, 2).completion).toBe(
+      null,
+    );
+    expect(migratePersisted({ completion: 'x' }, 2).completion).toBe(null);
   });
 
   it('keeps the run summary, reasoning and tool fields of restored messages', () => {
@@ -101,15 +195,19 @@ describe('migratePersisted: garbage', () => {
   it('returns a fresh default each time', () => {
     const first = migratePersisted(null, PERSIST_VERSION);
     first.messages.push({ id: 'x', role: 'user', content: 'leak' });
-    first.connection.baseUrl = 'http://changed';
+    first.connections.push({ ...IN_BROWSER_CONNECTION, id: 'changed' });
     first.paramsByModel.m = { temperature: '1' };
     expect(migratePersisted(null, PERSIST_VERSION)).toEqual({
-      connection: { provider: 'sippulse', baseUrl: 'https://api.sippulse.ai' },
-      model: null,
+      connections: [IN_BROWSER_CONNECTION],
+      activeConnectionId: 'in-browser',
       paramsByModel: {},
       system: '',
       messages: [],
       stream: true,
+      mode: 'chat',
+      prompt: 'Once upon a time',
+      suffix: '',
+      completion: null,
     });
   });
 
@@ -175,6 +273,9 @@ describe('migratePersisted: the API key never survives', () => {
         provider: 'sippulse',
         baseUrl: 'https://api.sippulse.ai',
         connection: { provider: 'sippulse', baseUrl: 'https://x.example', apiKey: SECRET },
+        connections: [
+          { id: 'c', provider: 'openai', baseUrl: 'http://x/v1', apiKey: SECRET, key: SECRET },
+        ],
         messages: [{ id: 'a', role: 'user', content: 'hi', apiKey: SECRET }],
         paramsByModel: {},
       },
@@ -182,6 +283,6 @@ describe('migratePersisted: the API key never survives', () => {
     );
     expect(JSON.stringify(state)).not.toContain(SECRET);
     expect(state).not.toHaveProperty('apiKey');
-    expect(state.connection).not.toHaveProperty('apiKey');
+    for (const connection of state.connections) expect(connection).not.toHaveProperty('apiKey');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../types';
-import { buildRequest, type BuildInput } from './buildRequest';
+import { buildRequest, type ChatInput } from './buildRequest';
 
-function input(overrides: Partial<BuildInput> = {}): BuildInput {
+function input(overrides: Partial<ChatInput> = {}): ChatInput {
   return {
     connection: { provider: 'sippulse', baseUrl: 'https://api.sippulse.ai' },
     model: 'gpt-4o-mini',
@@ -117,5 +117,52 @@ describe('buildRequest: body', () => {
   it('keeps stream in the body for non-streaming requests', () => {
     const req = buildRequest(input({ stream: false }));
     expect(req.body.stream).toBe(false);
+  });
+});
+
+describe('buildRequest: Complete mode', () => {
+  const complete = {
+    mode: 'complete' as const,
+    connection: { provider: 'openai' as const, baseUrl: 'http://localhost:11434/v1/' },
+    model: 'llama3',
+    prompt: 'Once upon a time',
+    suffix: '',
+    params: { temperature: 0.5, n: 2 },
+    stream: true,
+  };
+
+  it('posts the prompt to /completions with the parameters, and no messages', () => {
+    const req = buildRequest(complete);
+    expect(req.mode).toBe('complete');
+    expect(req.url).toBe('http://localhost:11434/v1/completions');
+    expect(req.body).toEqual({
+      model: 'llama3',
+      prompt: 'Once upon a time',
+      temperature: 0.5,
+      n: 2,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+  });
+
+  it('sends the suffix only when there is one', () => {
+    expect(buildRequest({ ...complete, suffix: ' The end.' }).body).toMatchObject({
+      suffix: ' The end.',
+    });
+    expect(buildRequest(complete).body).not.toHaveProperty('suffix');
+  });
+
+  it('a parameter named prompt or model cannot override them', () => {
+    const req = buildRequest({
+      ...complete,
+      params: { prompt: 'evil', model: 'x', stream: false },
+    });
+    expect(req.body).toMatchObject({ prompt: 'Once upon a time', model: 'llama3', stream: true });
+  });
+
+  it('refuses Complete mode where the API has no text completion', () => {
+    expect(() =>
+      buildRequest({ ...complete, connection: { provider: 'sippulse', baseUrl: 'https://x' } }),
+    ).toThrow(/no text completion/);
   });
 });

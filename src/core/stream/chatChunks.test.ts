@@ -508,3 +508,132 @@ describe('decodeChatCompletion', () => {
     ]);
   });
 });
+
+describe('text completion (POST /completions)', () => {
+  it('choices[].text chunks become text, then finish and usage', () => {
+    expect(
+      decodeAll(
+        { id: 'cmpl-1', object: 'text_completion', choices: [{ index: 0, text: 'Once' }] },
+        { choices: [{ index: 0, text: ' upon', logprobs: null, finish_reason: null }] },
+        {
+          choices: [{ index: 0, text: ' a time', finish_reason: 'length' }],
+          usage: { prompt_tokens: 3, completion_tokens: 3, total_tokens: 6 },
+        },
+      ),
+    ).toEqual([
+      { type: 'text', choice: 0, text: 'Once' },
+      { type: 'text', choice: 0, text: ' upon' },
+      { type: 'text', choice: 0, text: ' a time' },
+      { type: 'finish', choice: 0, reason: 'length' },
+      { type: 'usage', usage: { inputTokens: 3, outputTokens: 3, totalTokens: 6 } },
+    ]);
+  });
+
+  it('keeps text of several choices apart by index', () => {
+    const events = decodeAll(
+      { choices: [{ index: 1, text: 'B1' }] },
+      { choices: [{ index: 0, text: 'A1' }] },
+      { choices: [{ index: 1, text: 'B2', finish_reason: 'stop' }] },
+    );
+    expect(events).toEqual([
+      { type: 'text', choice: 1, text: 'B1' },
+      { type: 'text', choice: 0, text: 'A1' },
+      { type: 'text', choice: 1, text: 'B2' },
+      { type: 'finish', choice: 1, reason: 'stop' },
+    ]);
+  });
+
+  it('a <think> block at the start of the completion goes to reasoning', () => {
+    const events = decodeAll(
+      { choices: [{ index: 0, text: '<thi' }] },
+      { choices: [{ index: 0, text: 'nk>plan</th' }] },
+      { choices: [{ index: 0, text: 'ink>\n\nAnswer' }] },
+    );
+    expect(joined(events, 'reasoning')).toBe('plan');
+    expect(joined(events, 'text')).toBe('Answer');
+  });
+
+  it('empty, null and non-string text produce no text event', () => {
+    expect(
+      decodeAll(
+        { choices: [{ index: 0, text: '' }] },
+        { choices: [{ index: 0, text: null }] },
+        { choices: [{ index: 0, text: 42 }] },
+        { choices: [{ index: 0, text: { a: 1 } }] },
+      ),
+    ).toEqual([]);
+  });
+
+  it('a chat choice with a delta ignores a stray text field rather than showing it twice', () => {
+    expect(decodeAll({ choices: [{ index: 0, delta: { content: 'hi' }, text: 'hi' }] })).toEqual([
+      { type: 'text', choice: 0, text: 'hi' },
+    ]);
+  });
+
+  it('logprobs of either shape, or junk, are ignored without breaking the text', () => {
+    const events = decodeAll(
+      {
+        choices: [
+          {
+            index: 0,
+            text: 'Hi',
+            logprobs: {
+              tokens: ['Hi'],
+              token_logprobs: [-0.1],
+              top_logprobs: [{ Hi: -0.1, Hello: -2.3 }],
+              text_offset: [0],
+            },
+          },
+        ],
+      },
+      {
+        choices: [
+          {
+            index: 0,
+            delta: { content: '!' },
+            logprobs: { content: [{ token: '!', logprob: -0.01, bytes: [33], top_logprobs: [] }] },
+          },
+        ],
+      },
+      { choices: [{ index: 0, text: '?', logprobs: 'garbage' }] },
+      { choices: [{ index: 0, text: '.', logprobs: [null, 1, { tokens: null }] }] },
+    );
+    expect(events).toEqual([
+      { type: 'text', choice: 0, text: 'Hi' },
+      { type: 'text', choice: 0, text: '!' },
+      { type: 'text', choice: 0, text: '?' },
+      { type: 'text', choice: 0, text: '.' },
+    ]);
+  });
+
+  it('a complete text-completion body maps to text, finish, usage and done', () => {
+    expect(
+      decodeChatCompletion({
+        id: 'cmpl-2',
+        object: 'text_completion',
+        created: 1700000000,
+        model: 'gpt-3.5-turbo-instruct',
+        choices: [
+          { text: '\n\nThis is a test.', index: 0, logprobs: null, finish_reason: 'stop' },
+          { text: ' Another.', index: 1, logprobs: null, finish_reason: 'length' },
+        ],
+        usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
+      }),
+    ).toEqual([
+      { type: 'text', choice: 0, text: '\n\nThis is a test.' },
+      { type: 'finish', choice: 0, reason: 'stop' },
+      { type: 'text', choice: 1, text: ' Another.' },
+      { type: 'finish', choice: 1, reason: 'length' },
+      { type: 'usage', usage: { inputTokens: 5, outputTokens: 7, totalTokens: 12 } },
+      { type: 'done' },
+    ]);
+  });
+
+  it('leading whitespace before an ordinary completion is kept', () => {
+    const events = decodeAll(
+      { choices: [{ index: 0, text: '\n\n' }] },
+      { choices: [{ index: 0, text: 'Dear Sir,' }] },
+    );
+    expect(joined(events, 'text')).toBe('\n\nDear Sir,');
+  });
+});

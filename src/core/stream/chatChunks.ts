@@ -1,5 +1,5 @@
-// Maps chat-completion JSON (SipPulse and OpenAI-compatible shapes) to
-// normalised StreamEvents. One parsed chunk in, a list of events out. Wire
+// Maps chat-completion and text-completion JSON (SipPulse and
+// OpenAI-compatible shapes) to normalised StreamEvents. One parsed chunk in, a list of events out. Wire
 // objects are only ever read field by field (see wireFields.ts); nothing is
 // merged or spread, so `__proto__`/`constructor` keys cannot pollute anything.
 
@@ -112,9 +112,10 @@ function decodeToolCalls(
 }
 
 /**
- * One choice, whether it carries a streaming `delta` or a complete `message`
- * (non-stream bodies, and the odd server that streams `message`): the same
- * fields map the same way, so both paths share this function.
+ * One choice, whether it carries a streaming `delta`, a complete `message`
+ * (non-stream bodies, and the odd server that streams `message`) or a text
+ * completion's `text`: the same fields map the same way, so all paths share
+ * this function.
  */
 function decodeChoice(
   state: DecoderState,
@@ -149,6 +150,13 @@ function decodeChoice(
     if (refusal) out.push({ type: 'text', choice, text: refusal });
 
     decodeToolCalls(state, choice, own(delta, 'tool_calls'), out);
+  } else {
+    // Text completion (`POST /completions`): the choice carries `text` itself.
+    // `logprobs` rides along on these choices and on chat ones; nothing shows it yet.
+    const text = ownString(choiceValue, 'text');
+    if (text) {
+      splitterFor(state, choice).push(text, (type, part) => out.push({ type, choice, text: part }));
+    }
   }
 
   const finish = ownString(choiceValue, 'finish_reason');

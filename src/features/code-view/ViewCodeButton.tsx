@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { usePlayground } from '../../stores/playgroundStore';
+import { selectModel, usePlayground } from '../../stores/playgroundStore';
 
 // The dialog, the generators and shiki load on first open only.
 const CodeDialog = lazy(() => import('./CodeDialog'));
@@ -7,7 +7,7 @@ const CodeDialog = lazy(() => import('./CodeDialog'));
 export function ViewCodeButton() {
   const [open, setOpen] = useState(false);
   const [requested, setRequested] = useState(false);
-  const hasModel = usePlayground((s) => s.model !== null);
+  const hasModel = usePlayground((s) => selectModel(s) !== null);
   return (
     <>
       <button

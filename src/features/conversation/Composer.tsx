@@ -1,32 +1,10 @@
 import type { KeyboardEvent } from 'react';
-import { PARAMS } from '../../core/params/registry';
-import { describeBlocker } from '../../core/request/readiness';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
-import { useSelectedModel } from '../models/useModels';
 import { stopRun } from '../run/runController';
 import { useIsRunning } from '../run/useIsRunning';
-import { currentBlockers, isSendChord, useSend } from '../run/useSend';
-
-const labelOf = (key: string) => PARAMS.find((p) => p.key === key)?.label ?? key;
-
-function Blockers() {
-  const attempted = useUi((s) => s.sendAttempted);
-  const { info } = useSelectedModel();
-  // Re-evaluated on every render of the composer while the user fixes things.
-  usePlayground((s) => s.paramsByModel);
-  useUi((s) => s.draft);
-  if (!attempted) return null;
-  const blockers = currentBlockers(info);
-  if (blockers.length === 0) return null;
-  return (
-    <ul className="blockers" role="alert" aria-label="Why nothing was sent">
-      {blockers.map((b) => (
-        <li key={b.kind}>{describeBlocker(b, labelOf)}</li>
-      ))}
-    </ul>
-  );
-}
+import { SendBlockers } from '../run/SendBlockers';
+import { isSendChord, useSend } from '../run/useSend';
 
 export function Composer() {
   const draft = useUi((s) => s.draft);
@@ -59,7 +37,7 @@ export function Composer() {
         rows={3}
         placeholder="Write a message… (Ctrl+Enter or ⌘+Enter to send, Shift+Enter for a new line)"
       />
-      <Blockers />
+      <SendBlockers />
       <div className="composer-actions">
         <button type="button" onClick={addMessage} disabled={draft.trim() === ''}>
           Add message

@@ -4,6 +4,7 @@ import { usePlayground } from '../../stores/playgroundStore';
 import { retryRun } from '../run/runController';
 import { isSendChord, useSend } from '../run/useSend';
 import { useSelectedModel } from '../models/useModels';
+import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
 
 function MessageEditor({ message, onDone }: { message: ConversationMessage; onDone(): void }) {
@@ -11,7 +12,8 @@ function MessageEditor({ message, onDone }: { message: ConversationMessage; onDo
   const updateMessage = usePlayground((s) => s.updateMessage);
   const send = useSend();
   const save = () => {
-    updateMessage(message.id, { content: text });
+    // An edited answer is the user's own text: the alternatives no longer apply.
+    updateMessage(message.id, { content: text, alternatives: undefined });
     onDone();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -86,6 +88,31 @@ function ToolCalls({ message }: { message: ConversationMessage }) {
   );
 }
 
+/** An `n > 1` answer: picking a choice makes it the message's content. */
+function Alternatives({
+  message,
+  alternatives,
+}: {
+  message: ConversationMessage;
+  alternatives: string[];
+}) {
+  const updateMessage = usePlayground((s) => s.updateMessage);
+  const found = alternatives.indexOf(message.content);
+  return (
+    <ChoiceTabs
+      count={alternatives.length}
+      selected={found === -1 ? 0 : found}
+      onSelect={(i) => updateMessage(message.id, { content: alternatives[i] ?? '' })}
+      render={(i) => (
+        <MessageBody
+          content={alternatives[i] ?? ''}
+          reasoning={i === 0 ? message.reasoning : undefined}
+        />
+      )}
+    />
+  );
+}
+
 export const MessageItem = memo(function MessageItem({
   message,
 }: {
@@ -135,6 +162,8 @@ export const MessageItem = memo(function MessageItem({
         </header>
         {editing ? (
           <MessageEditor message={message} onDone={() => setEditing(false)} />
+        ) : message.alternatives ? (
+          <Alternatives message={message} alternatives={message.alternatives} />
         ) : (
           <MessageBody content={message.content} reasoning={message.reasoning} />
         )}

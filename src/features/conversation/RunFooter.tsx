@@ -16,11 +16,14 @@ const STATUS_TEXT: Partial<Record<RunSummary['status'], string>> = {
   error: 'Failed',
 };
 
+/** The finish reason in words, with the wire value kept visible for people debugging. */
 function finishText(reason: string | undefined): string | undefined {
-  if (reason === 'length') return 'Cut off at Max tokens';
-  if (reason === 'tool_calls') return 'Wants to call tools';
-  if (reason === 'content_filter') return 'Stopped by the content filter';
-  return undefined;
+  if (reason === undefined) return undefined;
+  if (reason === 'length') return 'Cut off at Max tokens (length)';
+  if (reason === 'tool_calls') return 'Wants to call tools (tool_calls)';
+  if (reason === 'content_filter') return 'Stopped by the content filter (content_filter)';
+  if (reason === 'stop') return 'Finished (stop)';
+  return `Finished (${reason})`;
 }
 
 function RetryButton({ onRetry, retryAfterMs }: { onRetry(): void; retryAfterMs?: number }) {

@@ -3,9 +3,10 @@ import { MessageBody } from './MessageItem';
 
 /** The answer being streamed: subscribes to the run store only. */
 export function StreamingMessage({ messageId }: { messageId: string }) {
-  const choice = useRunStore((s) =>
-    s.active?.messageId === messageId ? s.active.state.choices[0] : undefined,
+  const choices = useRunStore((s) =>
+    s.active?.messageId === messageId ? s.active.state.choices : undefined,
   );
+  const choice = choices?.[0];
   return (
     <li className="message message-assistant">
       <article aria-label="assistant message" aria-busy="true">
@@ -13,7 +14,18 @@ export function StreamingMessage({ messageId }: { messageId: string }) {
           <span className="role">assistant</span>
           <span className="fine">{choice ? 'writing…' : 'waiting for the first token…'}</span>
         </header>
-        <MessageBody content={choice?.text ?? ''} reasoning={choice?.reasoning} streaming />
+        {choices && choices.length > 1 ? (
+          <ol className="streaming-choices" aria-label="Choices">
+            {choices.map((c) => (
+              <li key={c.index}>
+                <span className="fine">Choice {c.index + 1}</span>
+                <MessageBody content={c.text} reasoning={c.reasoning} streaming />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <MessageBody content={choice?.text ?? ''} reasoning={choice?.reasoning} streaming />
+        )}
         {choice && choice.toolCalls.length > 0 && (
           <ul className="tool-calls" aria-label="Tool calls">
             {choice.toolCalls.map((tc) => (

@@ -3,7 +3,7 @@ import { Popover } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import type { ModelInfo } from '../../core/types';
 import { RequestFailure } from '../../lib/requestFailure';
-import { usePlayground } from '../../stores/playgroundStore';
+import { selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
 import { CapabilityBadges } from './CapabilityBadges';
 import { useModels } from './useModels';
@@ -15,9 +15,9 @@ function ModelStatusNote({ model }: { model: ModelInfo }) {
 }
 
 function ListState() {
-  const { isPending, isError, error, data, hasKey, refetch, isFetching } = useModels();
+  const { isPending, isError, error, data, keyReady, refetch, isFetching } = useModels();
   const openConnection = useUi((s) => s.openConnection);
-  if (!hasKey)
+  if (!keyReady)
     return (
       <p className="list-state" role="status">
         Add your API key to list the models.{' '}
@@ -80,9 +80,9 @@ function useOpenConnectionOnUnauthorized() {
 
 export function ModelPicker() {
   const [open, setOpen] = useState(false);
-  const model = usePlayground((s) => s.model);
+  const model = usePlayground(selectModel);
   const setModel = usePlayground((s) => s.setModel);
-  const { data, refetch, isFetching, hasKey } = useModels();
+  const { data, refetch, isFetching, keyReady } = useModels();
   useOpenConnectionOnUnauthorized();
   const selected = data?.find((m) => m.id === model);
 
@@ -92,7 +92,7 @@ export function ModelPicker() {
         <span className="field-label" id="model-label">
           Model
         </span>
-        {hasKey && (
+        {keyReady && (
           <button
             type="button"
             className="icon-button"

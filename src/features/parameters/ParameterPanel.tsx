@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { modelContext, paramsFor } from '../../core/params/registry';
 import { resolveParams } from '../../core/params/resolve';
 import { Switch } from '../../components/ui/Switch';
-import { usePlayground } from '../../stores/playgroundStore';
+import { selectConnection, usePlayground } from '../../stores/playgroundStore';
+import { useEffectiveMode } from '../run/useEffectiveMode';
 import { useSelectedModel } from '../models/useModels';
 import { ListParam } from './ListParam';
 import { NumberParam } from './NumberParam';
@@ -16,7 +17,12 @@ export function ParameterPanel() {
   const resetParam = usePlayground((s) => s.resetParam);
   const stream = usePlayground((s) => s.stream);
   const setStream = usePlayground((s) => s.setStream);
-  const ctx = useMemo(() => (id ? modelContext(id, info) : null), [id, info]);
+  const provider = usePlayground((s) => selectConnection(s).provider);
+  const mode = useEffectiveMode();
+  const ctx = useMemo(
+    () => (id ? modelContext(id, info, provider, mode) : null),
+    [id, info, provider, mode],
+  );
   const { errors } = useMemo(
     () => (ctx ? resolveParams(ctx, raw) : { errors: {} as Record<string, string> }),
     [ctx, raw],

@@ -1,9 +1,10 @@
+import { networkHintFor } from '../../core/connections/connectionRules';
 import { toChatMessages } from '../../core/conversation/toChatMessages';
 import type { RunSummary } from '../../core/conversation/types';
 import { describeError } from '../../core/errors/describeError';
-import { modelContext } from '../../core/params/registry';
-import { resolveParams } from '../../core/params/resolve';
-import { buildRequest } from '../../core/request/buildRequest';
+import { modelContext, type ModelContext } from '../../core/params/registry';
+import { resolveParams, type ResolvedParams } from '../../core/params/resolve';
+import { buildRequest, supportsComplete } from '../../core/request/buildRequest';
 import {
   applyEvents,
   endRun,
@@ -12,30 +13,61 @@ import {
   startRun,
   type RunState,
 } from '../../core/stream/runReducer';
-import type { ModelInfo, PreparedRequest, StreamEvent } from '../../core/types';
+import type { ChatMode, ModelInfo, PreparedRequest, StreamEvent } from '../../core/types';
 import { isAbort } from '../../lib/http';
 import { RequestFailure } from '../../lib/requestFailure';
 import { sendRequest } from '../../lib/transport';
-import { useKeyStore } from '../../stores/keyStore';
-import { newMessageId, usePlayground } from '../../stores/playgroundStore';
-import { useRunStore } from './runStore';
+import { activeApiKey } from '../../stores/keyStore';
+import {
+  newMessageId,
+  selectConnection,
+  selectModel,
+  usePlayground,
+} from '../../stores/playgroundStore';
 import { createFrameBatcher } from './frameBatcher';
+import { COMPLETION_RUN_ID, useRunStore } from './runStore';
 
 let controller: AbortController | null = null;
+
+/** Complete mode only where the connection offers it; otherwise chat (see useEffectiveMode). */
+export function effectiveMode(): ChatMode {
+  const s = usePlayground.getState();
+  return s.mode === 'complete' && supportsComplete(selectConnection(s).provider)
+    ? 'complete'
+    : 'chat';
+}
+
+/** What the parameter rules look at for the selected model right now. */
+export function currentContext(info?: ModelInfo): ModelContext | null {
+  const s = usePlayground.getState();
+  const model = selectModel(s);
+  return model ? modelContext(model, info, selectConnection(s).provider, effectiveMode()) : null;
+}
+
+export function currentParams(info?: ModelInfo): ResolvedParams {
+  const ctx = currentContext(info);
+  const raw = ctx ? usePlayground.getState().paramsByModel[ctx.id] : undefined;
+  return ctx ? resolveParams(ctx, raw ?? {}) : { values: {}, errors: {} };
+}
 
 /** The request Send would post right now, from the same state View code reads. */
 export function currentRequest(info?: ModelInfo): PreparedRequest | null {
   const s = usePlayground.getState();
-  if (!s.model) return null;
-  const { values } = resolveParams(modelContext(s.model, info), s.paramsByModel[s.model] ?? {});
-  return buildRequest({
-    connection: s.connection,
-    model: s.model,
-    system: s.system,
-    messages: toChatMessages(s.messages),
-    params: values,
+  const model = selectModel(s);
+  if (!model) return null;
+  const common = {
+    connection: selectConnection(s),
+    model,
+    params: currentParams(info).values,
     stream: s.stream,
-  });
+  };
+  return effectiveMode() === 'complete'
+    ? buildRequest({ ...common, mode: 'complete', prompt: s.prompt, suffix: s.suffix })
+    : buildRequest({
+        ...common,
+        system: s.system,
+        messages: toChatMessages(s.messages),
+      });
 }
 
 function summarise(state: RunState, model: string, extra: Partial<RunSummary> = {}): RunSummary {
@@ -63,44 +95,40 @@ export function stopRun(): void {
   controller?.abort();
 }
 
+const INCOMPLETE = {
+  title: 'The answer is incomplete',
+  detail: 'The stream ended before the server said it was finished. The partial answer is kept.',
+  action: 'Retry to get the full answer.',
+};
+
 /**
- * Runs the conversation as it stands: posts it, streams the answer into the
- * run store frame by frame, and commits the result (or the partial answer
- * and what went wrong) to the conversation.
+ * Posts a request and streams its events into the run store under `runId`,
+ * frame by frame. Resolves with the final state and what went wrong, if
+ * anything; events already received always count, so partial output is kept.
  */
-export async function runConversation(info?: ModelInfo): Promise<void> {
-  if (controller) return;
-  const s = usePlayground.getState();
-  const model = s.model;
-  const request = currentRequest(info);
-  if (!model || !request) return;
+async function execute(
+  request: PreparedRequest,
+  runId: string,
+  networkHint?: string,
+): Promise<{ state: RunState; extra: Partial<RunSummary> }> {
   const abort = new AbortController();
   controller = abort;
-  const messageId = newMessageId();
   let state = startRun(performance.now());
-  s.appendMessage({
-    id: messageId,
-    role: 'assistant',
-    content: '',
-    run: { status: 'streaming', model },
-  });
-  useRunStore.setState({ active: { messageId, state } });
-
+  useRunStore.setState({ active: { messageId: runId, state } });
   const batcher = createFrameBatcher<StreamEvent>((events) => {
     if (abort.signal.aborted) return;
     state = applyEvents(state, events, performance.now());
-    useRunStore.setState({ active: { messageId, state } });
+    useRunStore.setState({ active: { messageId: runId, state } });
   });
 
   let extra: Partial<RunSummary> = {};
   try {
-    for await (const event of sendRequest(request, useKeyStore.getState().apiKey, abort.signal)) {
+    for await (const event of sendRequest(request, activeApiKey(), abort.signal)) {
       batcher.push(event);
     }
     batcher.flushNow();
     state = endRun(state, abort.signal.aborted ? 'aborted' : 'eof', performance.now());
   } catch (error) {
-    // Events already received still count: the partial answer is kept.
     const aborted = isAbort(error, abort.signal);
     if (!aborted) batcher.flushNow();
     if (aborted) {
@@ -122,6 +150,7 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
           retryAfterMs: failure.retryAfterMs,
           baseUrl: request.url,
           midStream: hadOutput,
+          networkHint,
         }),
       };
     }
@@ -133,17 +162,41 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
       error: describeError({ error: state.error, midStream: state.firstTokenAt !== undefined }),
     };
   }
-  if (state.status === 'incomplete') {
-    extra = {
-      ...extra,
-      error: extra.error ?? {
-        title: 'The answer is incomplete',
-        detail:
-          'The stream ended before the server said it was finished. The partial answer is kept.',
-        action: 'Retry to get the full answer.',
-      },
-    };
-  }
+  if (state.status === 'incomplete') extra = { ...extra, error: extra.error ?? INCOMPLETE };
+  return { state, extra };
+}
+
+/** Every choice's text, when the run produced more than one (n > 1). */
+function alternativesOf(state: RunState): string[] | undefined {
+  return state.choices.length > 1 ? state.choices.map((c) => c.text) : undefined;
+}
+
+/** A preset-specific hint for when the browser cannot reach the server at all. */
+function currentNetworkHint(): string | undefined {
+  return networkHintFor(selectConnection(usePlayground.getState()), window.location.origin);
+}
+
+/**
+ * Runs the conversation as it stands: posts it, streams the answer, and
+ * commits the result (or the partial answer and what went wrong) to the
+ * conversation.
+ */
+export async function runConversation(info?: ModelInfo): Promise<void> {
+  if (controller) return;
+  const s = usePlayground.getState();
+  const model = selectModel(s);
+  const request = currentRequest(info);
+  if (!model || !request) return;
+  if (request.mode === 'complete') return runCompletion(request, model);
+
+  const messageId = newMessageId();
+  s.appendMessage({
+    id: messageId,
+    role: 'assistant',
+    content: '',
+    run: { status: 'streaming', model },
+  });
+  const { state, extra } = await execute(request, messageId, currentNetworkHint());
   const choice = state.choices[0];
   usePlayground.getState().updateMessage(messageId, {
     content: choice?.text ?? '',
@@ -155,6 +208,22 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
           function: { name: tc.name, arguments: tc.arguments },
         }))
       : undefined,
+    alternatives: alternativesOf(state),
+    run: summarise(state, model, extra),
+  });
+  useRunStore.setState({ active: null });
+}
+
+/** Complete mode: the completion waits beside the prompt until accepted. */
+async function runCompletion(request: PreparedRequest, model: string): Promise<void> {
+  const prompt = usePlayground.getState().prompt;
+  usePlayground.getState().setCompletion(null);
+  const { state, extra } = await execute(request, COMPLETION_RUN_ID, currentNetworkHint());
+  const texts = state.choices.length > 0 ? state.choices.map((c) => c.text) : [''];
+  usePlayground.getState().setCompletion({
+    prompt,
+    alternatives: texts,
+    selected: 0,
     run: summarise(state, model, extra),
   });
   useRunStore.setState({ active: null });
@@ -164,4 +233,14 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
 export async function retryRun(messageId: string, info?: ModelInfo): Promise<void> {
   usePlayground.getState().deleteMessage(messageId);
   await runConversation(info);
+}
+
+/** Merges the picked completion into the prompt, ready to continue from there. */
+export function acceptCompletion(): void {
+  const s = usePlayground.getState();
+  const completion = s.completion;
+  if (!completion) return;
+  const text = completion.alternatives[completion.selected] ?? '';
+  s.setPrompt(completion.prompt + text);
+  s.setCompletion(null);
 }

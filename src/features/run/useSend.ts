@@ -1,26 +1,23 @@
 import { useCallback } from 'react';
-import { modelContext } from '../../core/params/registry';
-import { resolveParams } from '../../core/params/resolve';
+import { connectionNeedsKey } from '../../core/connections/connectionRules';
 import { sendBlockers, type Blocker } from '../../core/request/readiness';
 import type { ModelInfo } from '../../core/types';
-import { useKeyStore } from '../../stores/keyStore';
-import { usePlayground } from '../../stores/playgroundStore';
+import { activeApiKey } from '../../stores/keyStore';
+import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
 import { useSelectedModel } from '../models/useModels';
-import { isRunning, runConversation } from './runController';
+import { currentParams, effectiveMode, isRunning, runConversation } from './runController';
 
 export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
   const s = usePlayground.getState();
-  const { errors } = s.model
-    ? resolveParams(modelContext(s.model, info), s.paramsByModel[s.model] ?? {})
-    : { errors: {} };
+  const complete = effectiveMode() === 'complete';
   return sendBlockers({
-    model: s.model,
-    paramErrors: errors,
-    messages: s.messages,
-    draft: useUi.getState().draft,
-    apiKey: useKeyStore.getState().apiKey,
-    keyRequired: s.connection.provider !== 'inbrowser',
+    model: selectModel(s),
+    paramErrors: currentParams(info).errors,
+    messages: complete ? [] : s.messages,
+    draft: complete ? s.prompt : useUi.getState().draft,
+    apiKey: activeApiKey(),
+    keyRequired: connectionNeedsKey(selectConnection(s)),
   });
 }
 
@@ -38,7 +35,7 @@ export function useSend(): () => void {
       return;
     }
     ui.setSendAttempted(false);
-    if (ui.draft.trim() !== '') {
+    if (effectiveMode() === 'chat' && ui.draft.trim() !== '') {
       usePlayground.getState().addMessage('user', ui.draft);
       ui.setDraft('');
     }

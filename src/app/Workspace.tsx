@@ -1,0 +1,59 @@
+import { Tabs } from 'radix-ui';
+import type { ChatMode } from '../core/types';
+import { CompletePanel } from '../features/complete/CompletePanel';
+import { Composer } from '../features/conversation/Composer';
+import { Conversation } from '../features/conversation/Conversation';
+import { SystemMessage } from '../features/conversation/SystemMessage';
+import { useEffectiveMode } from '../features/run/useEffectiveMode';
+import { supportsComplete } from '../core/request/buildRequest';
+import { selectConnection, usePlayground } from '../stores/playgroundStore';
+
+function ClearButton() {
+  const hasMessages = usePlayground((s) => s.messages.length > 0);
+  const clear = usePlayground((s) => s.clearConversation);
+  return (
+    <button type="button" onClick={clear} disabled={!hasMessages}>
+      Clear conversation
+    </button>
+  );
+}
+
+function ChatWorkspace() {
+  return (
+    <>
+      <SystemMessage />
+      <div className="conversation-head">
+        <h2>Conversation</h2>
+        <ClearButton />
+      </div>
+      <Conversation />
+      <Composer />
+    </>
+  );
+}
+
+/** Chat, or (where the connection offers raw text completion) Complete. */
+export function Workspace() {
+  const canComplete = usePlayground((s) => supportsComplete(selectConnection(s).provider));
+  const mode = useEffectiveMode();
+  const setMode = usePlayground((s) => s.setMode);
+  if (!canComplete) return <ChatWorkspace />;
+  return (
+    <Tabs.Root value={mode} onValueChange={(value) => setMode(value as ChatMode)}>
+      <Tabs.List aria-label="Mode" className="tabs-list mode-tabs">
+        <Tabs.Trigger value="chat" className="tab">
+          Chat
+        </Tabs.Trigger>
+        <Tabs.Trigger value="complete" className="tab">
+          Complete
+        </Tabs.Trigger>
+      </Tabs.List>
+      <Tabs.Content value="chat">
+        <ChatWorkspace />
+      </Tabs.Content>
+      <Tabs.Content value="complete">
+        <CompletePanel />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}
