@@ -4,6 +4,16 @@ import { chromiumArgs, chromiumExecutable } from './e2e/chromium.mjs';
 export const APP_PORT = 4173;
 export const SUBPATH_PORT = 4174;
 
+/**
+ * The in-browser engine's test model, served as `models/` like `npm start`
+ * serves the project's folder (never copied into the repository).
+ */
+const localModels = (prefix: string) =>
+  [
+    `--extra ${prefix}models/stories260K.gguf=../shared/models/stories260K.gguf`,
+    `--extra ${prefix}models/index.json=e2e/fixtures/models-index.json`,
+  ].join(' ');
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -21,12 +31,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/fixtures/static-server.mjs --root dist --prefix / --port ${APP_PORT}`,
+      command: `node e2e/fixtures/static-server.mjs --root dist --prefix / --port ${APP_PORT} ${localModels('/')}`,
       url: `http://127.0.0.1:${APP_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node e2e/fixtures/static-server.mjs --root dist --prefix /some/path/ --port ${SUBPATH_PORT}`,
+      command: `node e2e/fixtures/static-server.mjs --root dist --prefix /some/path/ --port ${SUBPATH_PORT} ${localModels('/some/path/')}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/some/path/`,
       reuseExistingServer: !process.env.CI,
     },

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { localModels } from './vite/localModels.ts';
 
 // A relative base makes dist/ work from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), localModels()],
   build: {
     target: 'es2022',
     sourcemap: false,

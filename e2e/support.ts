@@ -5,6 +5,12 @@ import {
   type Script,
   type SipPulseServer,
 } from './fixtures/sippulse-server.mjs';
+import {
+  startOpenAiServer,
+  type OpenAiScript,
+  type OpenAiServer,
+  type RecordedRequest as OpenAiRecordedRequest,
+} from './fixtures/openai-server.mjs';
 
 export const KEY = 'test-key';
 
@@ -32,18 +38,72 @@ export class Api {
   }
 }
 
-export const test = base.extend<{ api: Api }>({
+/** An OpenAI-compatible fixture API of its own for each test (routes under `/v1`). */
+export class OpenAiApi {
+  constructor(readonly server: OpenAiServer) {}
+  /** The server origin, without `/v1`. */
+  get url(): string {
+    return this.server.url;
+  }
+  /** `{url}/v1`: what a user types as the base URL of an OpenAI-compatible connection. */
+  get baseUrl(): string {
+    return this.server.baseUrl;
+  }
+  async script(...scripts: OpenAiScript[]): Promise<void> {
+    const res = await fetch(`${this.url}/__script`, {
+      method: 'POST',
+      body: JSON.stringify(scripts),
+    });
+    if (!res.ok) throw new Error(`script rejected: ${await res.text()}`);
+  }
+  /** Replaces the model list; bare ids become `{id, object: 'model', created, owned_by}`. */
+  async setModels(models: (string | Record<string, unknown>)[]): Promise<void> {
+    await fetch(`${this.url}/__models`, { method: 'POST', body: JSON.stringify(models) });
+  }
+  /** Recorded `POST /v1/chat/completions` requests. */
+  chatCompletions(): OpenAiRecordedRequest[] {
+    return this.server.requests.filter(
+      (r) => r.method === 'POST' && r.path === '/v1/chat/completions',
+    );
+  }
+  /** Recorded `POST /v1/completions` (raw text completion) requests. */
+  textCompletions(): OpenAiRecordedRequest[] {
+    return this.server.requests.filter((r) => r.method === 'POST' && r.path === '/v1/completions');
+  }
+  /** The body of the last chat or text completion request. */
+  lastBody(): unknown {
+    return this.server.requests
+      .filter(
+        (r) =>
+          r.method === 'POST' &&
+          (r.path === '/v1/chat/completions' || r.path === '/v1/completions'),
+      )
+      .at(-1)?.body;
+  }
+}
+
+export const test = base.extend<{ api: Api; oai: OpenAiApi }>({
   // Playwright reads fixture dependencies from this destructuring pattern, even when empty.
   api: async ({}, provide) => {
     const server = await startSipPulseServer({ port: 0 });
     await provide(new Api(server));
     await server.close();
   },
+  oai: async ({}, provide) => {
+    const server = await startOpenAiServer({ port: 0 });
+    await provide(new OpenAiApi(server));
+    await server.close();
+  },
 });
 
 export { expect };
 
-/** Opens the app already connected to `api` (state seeded before the app loads). */
+/**
+ * Opens the app already connected to `api` (state seeded before the app loads).
+ * It seeds the version 1 shape (one `connection`, one key) on purpose: every
+ * SipPulse spec thereby also runs the migration to saved connections and the
+ * move of the old key to the migrated connection.
+ */
 export async function openConnected(
   page: Page,
   api: Api,
@@ -63,6 +123,47 @@ export async function openConnected(
       );
     },
     [api.url, KEY, state] as const,
+  );
+  await page.goto('./');
+}
+
+/**
+ * Opens the app already connected to `oai` as an OpenAI-compatible
+ * connection, seeded before the app loads in the persisted state's version 2
+ * shape (a list of connections, the key per connection in sessionStorage).
+ */
+export async function openConnectedOpenAi(
+  page: Page,
+  oai: OpenAiApi,
+  extraState: Record<string, unknown> = {},
+): Promise<void> {
+  await page.addInitScript(
+    ([baseUrl, key, extra]) => {
+      if (sessionStorage.getItem('e2e-seeded')) return; // keep what the test did across reloads
+      sessionStorage.setItem('e2e-seeded', '1');
+      sessionStorage.setItem('llm-playground:api-key:e2e', key);
+      localStorage.setItem(
+        'llm-playground:state',
+        JSON.stringify({
+          state: {
+            connections: [
+              {
+                id: 'e2e',
+                name: 'Fixture',
+                provider: 'openai',
+                preset: 'custom',
+                baseUrl,
+                model: null,
+              },
+            ],
+            activeConnectionId: 'e2e',
+            ...extra,
+          },
+          version: 2,
+        }),
+      );
+    },
+    [oai.baseUrl, KEY, extraState] as const,
   );
   await page.goto('./');
 }

@@ -8,6 +8,23 @@ import { useEscapeToStop } from '../features/run/useEscapeToStop';
 import { ShortcutsHelp } from '../features/shortcuts/ShortcutsHelp';
 import { ViewCodeButton } from '../features/code-view/ViewCodeButton';
 import { Workspace } from './Workspace';
+import { lazy, Suspense } from 'react';
+import { selectConnection, usePlayground } from '../stores/playgroundStore';
+
+// The engine's panel (model sources, download progress, GGUF facts) loads
+// only when the in-browser provider is active; the engine itself loads later still.
+const InBrowserPanel = lazy(() =>
+  import('../features/inbrowser/InBrowserPanel').then((m) => ({ default: m.InBrowserPanel })),
+);
+
+function EnginePanel() {
+  const inBrowser = usePlayground((s) => selectConnection(s).provider === 'inbrowser');
+  return inBrowser ? (
+    <Suspense fallback={null}>
+      <InBrowserPanel />
+    </Suspense>
+  ) : null;
+}
 
 function SelectedModelCard() {
   const { info } = useSelectedModel();
@@ -30,6 +47,7 @@ export function App() {
       <div className="app-body">
         <aside className="side-panel" aria-label="Model and parameters">
           <ModelPicker />
+          <EnginePanel />
           <SelectedModelCard />
           <ParameterPanel />
         </aside>

@@ -1,12 +1,15 @@
 import { Tabs } from 'radix-ui';
+import { lazy, Suspense } from 'react';
 import type { ChatMode } from '../core/types';
-import { CompletePanel } from '../features/complete/CompletePanel';
 import { Composer } from '../features/conversation/Composer';
 import { Conversation } from '../features/conversation/Conversation';
 import { SystemMessage } from '../features/conversation/SystemMessage';
 import { useEffectiveMode } from '../features/run/useEffectiveMode';
 import { supportsComplete } from '../core/request/buildRequest';
 import { selectConnection, usePlayground } from '../stores/playgroundStore';
+
+// Complete mode is a second workspace most sessions never open.
+const CompletePanel = lazy(() => import('../features/complete/CompletePanel'));
 
 function ClearButton() {
   const hasMessages = usePlayground((s) => s.messages.length > 0);
@@ -52,7 +55,9 @@ export function Workspace() {
         <ChatWorkspace />
       </Tabs.Content>
       <Tabs.Content value="complete">
-        <CompletePanel />
+        <Suspense fallback={<p className="fine">Loading…</p>}>
+          <CompletePanel />
+        </Suspense>
       </Tabs.Content>
     </Tabs.Root>
   );

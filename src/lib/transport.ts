@@ -14,6 +14,12 @@ export async function* sendRequest(
   apiKey: string,
   signal: AbortSignal,
 ): AsyncGenerator<StreamEvent> {
+  if (req.provider === 'inbrowser') {
+    // Loaded on first use: wllama and its wasm stay out of the first screen.
+    const { runInBrowser } = await import('../engines/inbrowser/engine');
+    yield* runInBrowser(req, signal);
+    return;
+  }
   const response = await fetchOrFail(req.url, {
     method: req.method,
     headers: { ...req.headers, ...authHeaders(req.auth, apiKey) },

@@ -5,9 +5,12 @@ import type { PreparedRequest } from '../types';
 import { codeVariants, deriveSdkBaseUrl, fileExtension, generateCode } from './index';
 import type { CodeLanguage, CodeVariant } from './index';
 import { jsLiteral, prettyJson, pythonLiteral, shellQuote, toJson } from './literals';
-import { CASES, NASTY } from './testCases';
+import { CASES, COMPLETE_CASES, MULTI_CHOICE_CASE, NASTY } from './testCases';
+import type { CompleteCase } from './testCases';
 
 const BASE_URL = 'https://api.sippulse.ai';
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+const CHAT_CASES = [...CASES, MULTI_CHOICE_CASE];
 
 const VARIANTS: [CodeLanguage, CodeVariant][] = [
   ['curl', 'http'],
@@ -25,14 +28,35 @@ function build(input: (typeof CASES)[number]['input'], stream: boolean): Prepare
   });
 }
 
+function buildComplete(input: CompleteCase['input'], stream: boolean): PreparedRequest {
+  return buildRequest({
+    connection: { provider: 'openai', baseUrl: OPENAI_BASE_URL },
+    ...input,
+    stream,
+  });
+}
+
 describe('snapshots', () => {
-  for (const c of CASES) {
+  for (const c of CHAT_CASES) {
     for (const stream of c.streams) {
       for (const [language, variant] of VARIANTS) {
         const file = `${c.name}${stream ? '.stream' : ''}.${language}-${variant}.${fileExtension[language]}`;
         it(file, async () => {
           const code = generateCode(build(c.input, stream), language, variant, {
             sdkBaseUrl: `${BASE_URL}/v1/openai`,
+          });
+          await expect(code).toMatchFileSnapshot(`./__snapshots__/${file}`);
+        });
+      }
+    }
+  }
+  for (const c of COMPLETE_CASES) {
+    for (const stream of c.streams) {
+      for (const [language, variant] of VARIANTS) {
+        const file = `${c.name}${stream ? '.stream' : ''}.${language}-${variant}.${fileExtension[language]}`;
+        it(file, async () => {
+          const code = generateCode(buildComplete(c.input, stream), language, variant, {
+            sdkBaseUrl: OPENAI_BASE_URL,
           });
           await expect(code).toMatchFileSnapshot(`./__snapshots__/${file}`);
         });
@@ -54,7 +78,7 @@ describe('the key', () => {
         apiKey: secret,
       };
       let checked = 0;
-      for (const c of CASES) {
+      for (const c of CHAT_CASES) {
         for (const stream of c.streams) {
           const req = buildRequest({ connection, ...c.input, stream });
           expect(JSON.stringify(req)).not.toContain(secret);
@@ -66,7 +90,7 @@ describe('the key', () => {
           }
         }
       }
-      expect(checked).toBe(40);
+      expect(checked).toBe(50);
     } finally {
       if (saved === undefined) delete process.env.SIPPULSE_API_KEY;
       else process.env.SIPPULSE_API_KEY = saved;
@@ -162,7 +186,23 @@ describe('Python', () => {
     expect(code).toContain('response.iter_lines()');
     expect(code).toContain('b"[DONE]"');
     expect(code).toContain('raise_for_status()');
-    expect(code).toContain('"api-key": os.environ["SIPPULSE_API_KEY"]');
+    expect(code).toContain('"api-key": api_key');
+  });
+
+  it('checks the key variable before using it, in both variants', () => {
+    for (const variant of ['http', 'sdk'] as const) {
+      const code = generateCode(build(CASES[0]!.input, false), 'python', variant);
+      expect(code).toContain(
+        'api_key = os.environ.get("SIPPULSE_API_KEY")\n' +
+          'if not api_key:\n' +
+          '    sys.exit("Set the SIPPULSE_API_KEY environment variable.")',
+      );
+      expect(code).toContain('import sys');
+      expect(code).not.toContain('os.environ[');
+    }
+    expect(generateCode(build(CASES[0]!.input, false), 'python', 'sdk')).toContain(
+      'api_key=api_key,',
+    );
   });
 
   it('moves non-OpenAI parameters of the SDK call into extra_body, and loses none', () => {
@@ -180,12 +220,118 @@ describe('Python', () => {
       ...build(CASES[0]!.input, false),
       auth: { header: 'Authorization', prefix: 'Bearer ', envVar: 'OPENAI_API_KEY' },
     };
-    expect(generateCode(req, 'python', 'http')).toContain(
-      '"Authorization": "Bearer " + os.environ["OPENAI_API_KEY"]',
-    );
+    expect(generateCode(req, 'python', 'http')).toContain('"Authorization": "Bearer " + api_key');
     expect(generateCode(req, 'javascript', 'http')).toContain(
       '"Authorization": "Bearer " + apiKey',
     );
+  });
+});
+
+describe('JavaScript SDK', () => {
+  it('checks the key variable itself instead of letting the package fall back to OPENAI_API_KEY', () => {
+    const code = generateCode(build(CASES[0]!.input, false), 'javascript', 'sdk');
+    const check =
+      'const apiKey = process.env.SIPPULSE_API_KEY;\n' +
+      'if (!apiKey) {\n' +
+      '  console.error("Set the SIPPULSE_API_KEY environment variable.");\n' +
+      '  process.exit(1);\n' +
+      '}';
+    expect(code).toContain(check);
+    expect(code.indexOf(check)).toBeLessThan(code.indexOf('new OpenAI({'));
+    expect(code).toContain('new OpenAI({\n  apiKey,\n');
+    expect(code).not.toContain('apiKey: process.env');
+  });
+});
+
+describe('Complete mode', () => {
+  const choices = COMPLETE_CASES.find((c) => c.name === 'complete-choices')!;
+  const plain = COMPLETE_CASES.find((c) => c.name === 'complete-plain')!;
+
+  it('posts to /completions in every language', () => {
+    const req = buildComplete(plain.input, false);
+    expect(req.url).toBe(`${OPENAI_BASE_URL}/completions`);
+    expect(generateCode(req, 'curl', 'http')).toContain(
+      `curl -X POST 'https://api.openai.com/v1/completions'`,
+    );
+    expect(generateCode(req, 'python', 'http')).toContain(
+      'url = "https://api.openai.com/v1/completions"',
+    );
+    expect(generateCode(req, 'javascript', 'http')).toContain(
+      'const url = "https://api.openai.com/v1/completions";',
+    );
+  });
+
+  it('prints choices[0].text, not a message', () => {
+    const req = buildComplete(plain.input, false);
+    expect(generateCode(req, 'javascript', 'http')).toContain('console.log(choices[0].text);');
+    expect(generateCode(req, 'python', 'http')).toContain(
+      'print(response.json()["choices"][0]["text"])',
+    );
+    const stream = buildComplete(COMPLETE_CASES[1]!.input, true);
+    expect(generateCode(stream, 'javascript', 'http')).toContain(
+      'const text = chunk.choices?.[0]?.text;',
+    );
+    expect(generateCode(stream, 'python', 'http')).toContain(
+      'text = chunk["choices"][0].get("text")',
+    );
+    for (const [language, variant] of VARIANTS) {
+      expect(generateCode(req, language, variant)).not.toMatch(/message|delta/);
+    }
+  });
+
+  it('calls completions.create in the SDK variants, with that endpoint’s keyword arguments', () => {
+    const req = buildComplete(plain.input, false);
+    const js = generateCode(req, 'javascript', 'sdk', { sdkBaseUrl: OPENAI_BASE_URL });
+    expect(js).toContain('await client.completions.create({');
+    expect(js).not.toContain('chat.completions');
+    const py = generateCode(req, 'python', 'sdk');
+    expect(py).toContain('client.completions.create(**body, extra_body=extra_body)');
+    expect(py).toContain('base_url="https://api.openai.com/v1"');
+    // best_of is a keyword of completions.create (not of chat.completions.create).
+    expect(py).toContain('body = {\n  "model": "gpt-3.5-turbo-instruct",');
+    expect(py).toMatch(/body = \{[^}]*"best_of": 2,[^}]*\}\n# Not keyword/);
+    expect(py).toContain('extra_body = {\n  "top_k": 40,\n}');
+
+    const withSuffix = generateCode(
+      buildComplete(COMPLETE_CASES[1]!.input, false),
+      'python',
+      'sdk',
+    );
+    expect(withSuffix).toContain('"suffix": "Suffix: ');
+    expect(withSuffix).not.toContain('extra_body');
+    const echo = generateCode(buildComplete(choices.input, false), 'python', 'sdk');
+    expect(echo).toContain('"echo": True,');
+    expect(echo).toContain('"logprobs": 1,');
+    expect(echo).not.toContain('extra_body');
+  });
+
+  it('keeps chat-only keyword arguments per endpoint', () => {
+    // `suffix` is no keyword of chat.completions.create, so a chat body sends it via extra_body.
+    const chat = build({ ...CASES[0]!.input, params: { suffix: 'x', best_of: 2 } }, false);
+    const py = generateCode(chat, 'python', 'sdk');
+    expect(py).toContain('extra_body = {\n  "suffix": "x",\n  "best_of": 2,\n}');
+  });
+});
+
+describe('several choices (n > 1)', () => {
+  it('prints every choice, labelled, in every language and variant', () => {
+    for (const stream of [false, true]) {
+      const req = build(MULTI_CHOICE_CASE.input, stream);
+      for (const [language, variant] of VARIANTS) {
+        const code = generateCode(req, language, variant);
+        if (language === 'curl') continue;
+        expect(code, `${language} ${variant} ${stream}`).toMatch(
+          /Choice \{i|Choice \$\{i|Choice \{index|Choice \$\{index/,
+        );
+      }
+    }
+  });
+
+  it('keeps the one-choice snippets free of labels', () => {
+    const req = build(CASES[0]!.input, true);
+    for (const [language, variant] of VARIANTS) {
+      expect(generateCode(req, language, variant)).not.toContain('Choice');
+    }
   });
 });
 
@@ -195,6 +341,9 @@ describe('generateCode', () => {
       'https://api.sippulse.ai/v1/openai',
     );
     expect(deriveSdkBaseUrl('http://localhost:11434/v1/chat/completions')).toBe(
+      'http://localhost:11434/v1',
+    );
+    expect(deriveSdkBaseUrl('http://localhost:11434/v1/completions')).toBe(
       'http://localhost:11434/v1',
     );
     const req = build(CASES[0]!.input, false);

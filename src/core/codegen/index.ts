@@ -4,6 +4,7 @@ import type { PreparedRequest } from '../types';
 import { curlCode } from './curl';
 import { javascriptHttpCode, javascriptSdkCode } from './javascript';
 import { pythonHttpCode, pythonSdkCode } from './python';
+import { wllamaCode, type WllamaCodeSource } from './wllama';
 
 export type CodeLanguage = 'curl' | 'python' | 'javascript';
 export type CodeVariant = 'http' | 'sdk';
@@ -15,6 +16,8 @@ export interface CodeOptions {
    * Without it, it is derived from `req.url`.
    */
   sdkBaseUrl?: string;
+  /** Where an in-browser model's file comes from; the snippet is wllama JavaScript. */
+  inBrowser?: WllamaCodeSource;
 }
 
 export const fileExtension: Record<CodeLanguage, string> = {
@@ -32,12 +35,12 @@ export const codeVariants: Record<CodeLanguage, readonly CodeVariant[]> = {
 
 /**
  * Best guess at the SDK base URL from the completion URL: an OpenAI-style
- * `…/chat/completions` loses that suffix, SipPulse's `…/v1/llms/completion`
- * becomes `…/v1/openai`.
+ * `…/chat/completions` or (Complete mode) `…/completions` loses that suffix,
+ * SipPulse's `…/v1/llms/completion` becomes `…/v1/openai`.
  */
 export function deriveSdkBaseUrl(url: string): string {
-  const chat = url.match(/^(.*)\/chat\/completions\/?$/);
-  if (chat?.[1] !== undefined) return chat[1];
+  const openai = url.match(/^(.*?)(?:\/chat)?\/completions\/?$/);
+  if (openai?.[1] !== undefined) return openai[1];
   const sippulse = url.match(/^(.*)\/v1\/llms\/completion\/?$/);
   if (sippulse?.[1] !== undefined) return `${sippulse[1]}/v1/openai`;
   return url;
@@ -54,6 +57,10 @@ export function generateCode(
   variant: CodeVariant,
   options: CodeOptions = {},
 ): string {
+  // The in-browser engine has no HTTP API: its only program is wllama in a web page.
+  if (req.provider === 'inbrowser') {
+    return wllamaCode(req, options.inBrowser ?? { chatTemplate: true });
+  }
   const baseUrl = options.sdkBaseUrl ?? deriveSdkBaseUrl(req.url);
   switch (language) {
     case 'curl':

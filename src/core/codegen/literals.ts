@@ -141,6 +141,37 @@ export function jsLiteral(value: Json, level = 0): string {
   return printLiteral(value, JS_STYLE, level);
 }
 
+/** Prefixes every non-empty line of `text` (nesting generated code one level deeper). */
+export function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? prefix + line : line))
+    .join('\n');
+}
+
+/** What the answer holds, which decides how a snippet prints it. */
+export interface AnswerShape {
+  /** Complete mode: `choices[i].text` (streamed as `text` pieces), not a message. */
+  complete: boolean;
+  /** Chat with tools: tool calls are printed after the text. */
+  tools: boolean;
+  /**
+   * `n > 1`: every choice is printed, labelled "Choice 1:", …. Streams send
+   * the choices' pieces interleaved, so those are collected and printed at the end.
+   */
+  multi: boolean;
+}
+
+export function answerShape(mode: 'chat' | 'complete', body: Json): AnswerShape {
+  const object = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
+  const complete = mode === 'complete';
+  return {
+    complete,
+    tools: !complete && Array.isArray(object.tools) && object.tools.length > 0,
+    multi: typeof object.n === 'number' && object.n > 1,
+  };
+}
+
 /** Headers other than the key's, in the order the request lists them. */
 export function plainHeaders(
   headers: Record<string, string>,

@@ -2,7 +2,7 @@
 // (programs run against the fixture server). Test-only; nothing imports it
 // at runtime.
 
-import type { ChatInput } from '../request/buildRequest';
+import type { ChatInput, CompleteInput } from '../request/buildRequest';
 import type { ChatMessage } from '../types';
 
 export type CaseInput = Omit<ChatInput, 'connection' | 'stream'>;
@@ -14,6 +14,11 @@ export interface CodegenCase {
   streams: readonly boolean[];
   /** The text of the last user message, which the fixture echoes back. */
   lastUserText: string;
+  /**
+   * Asks for several choices (`n`), which only the OpenAI fixture answers;
+   * the SipPulse fixture always sends one.
+   */
+  openAiOnly?: boolean;
 }
 
 /** Every character class that breaks naive quoting in sh, Python or JavaScript. */
@@ -152,6 +157,69 @@ export const CASES: readonly CodegenCase[] = [
     },
     streams: [false, true],
     lastUserText: NASTY,
+  },
+];
+
+/**
+ * Chat with `n: 2`: every snippet prints both choices, labelled. Run only
+ * against the OpenAI fixture, which answers with n choices.
+ */
+export const MULTI_CHOICE_CASE: CodegenCase = {
+  name: 'two-choices',
+  input: {
+    model: 'gpt-4o-mini',
+    system: 'Be brief.',
+    messages: [{ role: 'user', content: 'Name a colour.' }],
+    params: { n: 2, temperature: 1 },
+  },
+  streams: [false, true],
+  lastUserText: 'Name a colour.',
+  openAiOnly: true,
+};
+
+export type CompleteCaseInput = Omit<CompleteInput, 'connection' | 'stream'>;
+
+/** Complete mode (raw text completion); only OpenAI-compatible connections have it. */
+export interface CompleteCase {
+  name: string;
+  input: CompleteCaseInput;
+  streams: readonly boolean[];
+}
+
+export const COMPLETE_CASES: readonly CompleteCase[] = [
+  {
+    name: 'complete-plain',
+    input: {
+      mode: 'complete',
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'Once upon a time',
+      suffix: '',
+      // best_of cannot be streamed (OpenAI); top_k is no keyword of the Python SDK.
+      params: { max_tokens: 64, temperature: 0.7, best_of: 2, top_k: 40 },
+    },
+    streams: [false],
+  },
+  {
+    name: 'complete-nasty',
+    input: {
+      mode: 'complete',
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: `Prompt: ${NASTY}`,
+      suffix: `Suffix: ${NASTY}`,
+      params: { stop: ["'''", '$HOME', '\u2028'] },
+    },
+    streams: [false, true],
+  },
+  {
+    name: 'complete-choices',
+    input: {
+      mode: 'complete',
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'A tagline for a bakery:',
+      suffix: '',
+      params: { n: 2, echo: true, logprobs: 1, max_tokens: 16, seed: 7 },
+    },
+    streams: [false, true],
   },
 ];
 

@@ -9,7 +9,9 @@ import {
 } from '../../core/codegen';
 import { dialectFor } from '../../core/dialects';
 import { Select } from '../../components/ui/Select';
-import { usePlayground } from '../../stores/playgroundStore';
+import { inBrowserCodeSource } from '../../engines/inbrowser/models';
+import { useInBrowserEngine } from '../../engines/inbrowser/store';
+import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useSelectedModel } from '../models/useModels';
 import { currentRequest } from '../run/runController';
 import { useCodePrefs } from './codePrefs';
@@ -43,21 +45,31 @@ export default function CodeDialog({
   open: boolean;
   onOpenChange(open: boolean): void;
 }) {
-  const { language, variant, setLanguage, setVariant } = useCodePrefs();
+  const { language: chosenLanguage, variant, setLanguage, setVariant } = useCodePrefs();
   const { info } = useSelectedModel();
   // Re-render on any change to the playground, then build the request exactly as Send does.
-  const baseUrl = usePlayground((s) => s.connection.baseUrl);
+  const baseUrl = usePlayground((s) => selectConnection(s).baseUrl);
   usePlayground((s) => s.messages);
   usePlayground((s) => s.paramsByModel);
   usePlayground((s) => s.system);
   usePlayground((s) => s.stream);
-  usePlayground((s) => s.model);
+  const model = usePlayground(selectModel);
+  // The snippet says whether the loaded model has a chat template.
+  useInBrowserEngine((s) => s.facts);
+  usePlayground((s) => s.mode);
+  usePlayground((s) => s.prompt);
+  usePlayground((s) => s.suffix);
   const request = open ? currentRequest(info) : null;
+  // The in-browser engine's only program is wllama JavaScript for a web page.
+  const inBrowser = request?.provider === 'inbrowser';
+  const language: CodeLanguage = inBrowser ? 'javascript' : chosenLanguage;
+  const tabs = inBrowser ? TABS.filter((t) => t.value === 'javascript') : TABS;
   const [copied, setCopied] = useState<string | null>(null);
   const effectiveVariant = codeVariants[language].includes(variant) ? variant : 'http';
   const code = request
     ? generateCode(request, language, effectiveVariant, {
         sdkBaseUrl: dialectFor(request.provider).sdkBaseUrl(baseUrl),
+        inBrowser: inBrowser && model ? inBrowserCodeSource(model) : undefined,
       })
     : '';
 
@@ -78,20 +90,26 @@ export default function CodeDialog({
         <Dialog.Content className="dialog dialog-wide" aria-describedby="code-desc">
           <Dialog.Title>View code</Dialog.Title>
           <Dialog.Description id="code-desc" className="fine">
-            Exactly the request Send would post now. The key is read from the{' '}
-            <code>{request?.auth.envVar ?? 'API key'}</code> environment variable.
+            {inBrowser ? (
+              'The same run with wllama (llama.cpp in WebAssembly) in any web page: no server, no key.'
+            ) : (
+              <>
+                Exactly the request Send would post now. The key is read from the{' '}
+                <code>{request?.auth.envVar ?? 'API key'}</code> environment variable.
+              </>
+            )}
           </Dialog.Description>
           <Tabs.Root value={language} onValueChange={(v) => setLanguage(v as CodeLanguage)}>
             <div className="code-toolbar">
               <Tabs.List aria-label="Language" className="tabs-list">
-                {TABS.map((t) => (
+                {tabs.map((t) => (
                   <Tabs.Trigger key={t.value} value={t.value} className="tab">
                     {t.label}
                   </Tabs.Trigger>
                 ))}
               </Tabs.List>
               <div className="row">
-                {codeVariants[language].length > 1 && (
+                {codeVariants[language].length > 1 && !inBrowser && (
                   <Select
                     label="Variant"
                     value={effectiveVariant}
@@ -117,7 +135,7 @@ export default function CodeDialog({
             <p className="copy-status" role="status">
               {copied}
             </p>
-            {TABS.map((t) => (
+            {tabs.map((t) => (
               <Tabs.Content key={t.value} value={t.value}>
                 {request ? (
                   <HighlightedCode code={code} lang={t.lang} label={`${t.label} code`} />

@@ -91,7 +91,7 @@ function FinishedCompletion({ completion }: { completion: PendingCompletion }) {
 }
 
 /** Complete mode: one prompt, an optional suffix, and the raw continuation. */
-export function CompletePanel() {
+export default function CompletePanel() {
   const prompt = usePlayground((s) => s.prompt);
   const suffix = usePlayground((s) => s.suffix);
   const setPrompt = usePlayground((s) => s.setPrompt);

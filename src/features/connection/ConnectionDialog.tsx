@@ -1,6 +1,9 @@
 import { Dialog } from 'radix-ui';
+import { lazy, Suspense } from 'react';
 import { useUi } from '../../stores/uiStore';
-import { ConnectionForm } from './ConnectionForm';
+
+// The form, the presets and their hints load when the dialog first opens.
+const ConnectionForm = lazy(() => import('./ConnectionForm'));
 
 export function ConnectionDialog() {
   const open = useUi((s) => s.connectionOpen);
@@ -19,7 +22,11 @@ export function ConnectionDialog() {
             Where requests go and the key they carry. Keys never leave this browser except in the
             request header.
           </Dialog.Description>
-          {open && <ConnectionForm />}
+          {open && (
+            <Suspense fallback={<p className="fine">Loading…</p>}>
+              <ConnectionForm />
+            </Suspense>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -45,7 +45,7 @@ function fieldsOf(target: string): ConnectionFields {
   return saved ? { ...saved } : newConnectionFields();
 }
 
-export function ConnectionForm() {
+export default function ConnectionForm() {
   const connections = usePlayground((s) => s.connections);
   const { saveConnection, switchConnection, deleteConnection } = usePlayground.getState();
   const { keyFor, setKey } = useKeyStore.getState();

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { connectionNeedsKey } from '../../core/connections/connectionRules';
 import { withCatalogue } from '../../core/models/withCatalogue';
+import { fetchInBrowserModels, useInBrowserListKey } from '../../engines/inbrowser/models';
 import type { ModelInfo } from '../../core/types';
 import { fetchModels } from '../../lib/transport';
-import { useKeyStore } from '../../stores/keyStore';
-import { usePlayground } from '../../stores/playgroundStore';
+import { useActiveKey } from '../../stores/keyStore';
+import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 
 /** A cache key for the API key that does not contain the key itself. */
 function fingerprint(text: string): string {
@@ -19,21 +21,29 @@ function fingerprint(text: string): string {
 const addCatalogueFacts = (models: ModelInfo[]): ModelInfo[] => models.map(withCatalogue);
 
 export function useModels() {
-  const connection = usePlayground((s) => s.connection);
-  const apiKey = useKeyStore((s) => s.apiKey);
-  const hasKey = apiKey.trim() !== '';
+  const connection = usePlayground(selectConnection);
+  const { apiKey } = useActiveKey();
+  // A key is there, or this server takes none (Ollama, LM Studio, in-browser).
+  const keyReady = !connectionNeedsKey(connection) || apiKey.trim() !== '';
+  // In-browser models are listed locally (catalogue, models/ folder, opened files), not fetched.
+  const inBrowser = connection.provider === 'inbrowser';
+  const inBrowserKey = useInBrowserListKey();
   const query = useQuery({
-    queryKey: ['models', connection.provider, connection.baseUrl, fingerprint(apiKey)],
-    queryFn: ({ signal }) => fetchModels(connection.provider, connection.baseUrl, apiKey, signal),
+    queryKey: inBrowser
+      ? ['models', 'inbrowser', inBrowserKey]
+      : ['models', connection.provider, connection.baseUrl, fingerprint(apiKey)],
+    queryFn: inBrowser
+      ? () => fetchInBrowserModels()
+      : ({ signal }) => fetchModels(connection.provider, connection.baseUrl, apiKey, signal),
     select: addCatalogueFacts,
-    enabled: hasKey,
+    enabled: keyReady,
   });
-  return { ...query, hasKey };
+  return { ...query, keyReady };
 }
 
 /** The selected model's facts, from the list when it is there. */
 export function useSelectedModel(): { id: string | null; info?: ModelInfo } {
-  const id = usePlayground((s) => s.model);
+  const id = usePlayground(selectModel);
   const { data } = useModels();
   return { id, info: id ? data?.find((m) => m.id === id) : undefined };
 }

@@ -1,8 +1,15 @@
 // Node 18+ with the openai package (npm install openai). Run: node request.mjs
 import OpenAI from "openai";
 
+// Checked here: left undefined, the openai package would send OPENAI_API_KEY instead.
+const apiKey = process.env.SIPPULSE_API_KEY;
+if (!apiKey) {
+  console.error("Set the SIPPULSE_API_KEY environment variable.");
+  process.exit(1);
+}
+
 const client = new OpenAI({
-  apiKey: process.env.SIPPULSE_API_KEY,
+  apiKey,
   baseURL: "https://api.sippulse.ai/v1/openai",
 });
 

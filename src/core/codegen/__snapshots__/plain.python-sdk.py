@@ -1,9 +1,14 @@
 import os
+import sys
 
 from openai import OpenAI
 
+api_key = os.environ.get("SIPPULSE_API_KEY")
+if not api_key:
+    sys.exit("Set the SIPPULSE_API_KEY environment variable.")
+
 client = OpenAI(
-    api_key=os.environ["SIPPULSE_API_KEY"],
+    api_key=api_key,
     base_url="https://api.sippulse.ai/v1/openai",
 )
 body = {

@@ -4,10 +4,14 @@ import sys
 
 import requests
 
+api_key = os.environ.get("SIPPULSE_API_KEY")
+if not api_key:
+    sys.exit("Set the SIPPULSE_API_KEY environment variable.")
+
 url = "https://api.sippulse.ai/v1/llms/completion"
 headers = {
   "Content-Type": "application/json",
-  "api-key": os.environ["SIPPULSE_API_KEY"],
+  "api-key": api_key,
 }
 body = {
   "model": "gpt-4o",
