@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './e2e/chromium.mjs';
 
-export const APP_PORT = 4173;
-export const SUBPATH_PORT = 4174;
+// E2E_PORT and E2E_DIST let two checkouts or builds run their suites side by side.
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SUBPATH_PORT = APP_PORT + 1;
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * The in-browser engine's test model, served as `models/` like `npm start`
@@ -31,12 +33,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node e2e/fixtures/static-server.mjs --root dist --prefix / --port ${APP_PORT} ${localModels('/')}`,
+      command: `node e2e/fixtures/static-server.mjs --root ${DIST} --prefix / --port ${APP_PORT} ${localModels('/')}`,
       url: `http://127.0.0.1:${APP_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node e2e/fixtures/static-server.mjs --root dist --prefix /some/path/ --port ${SUBPATH_PORT} ${localModels('/some/path/')}`,
+      command: `node e2e/fixtures/static-server.mjs --root ${DIST} --prefix /some/path/ --port ${SUBPATH_PORT} ${localModels('/some/path/')}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/some/path/`,
       reuseExistingServer: !process.env.CI,
     },

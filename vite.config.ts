@@ -12,7 +12,7 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts'],
+    include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts', 'vite/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -4,7 +4,7 @@
 // the same pure mapping (engines/inbrowser/runPlan), so the two agree.
 
 import { inBrowserContextSize } from '../models/inBrowserCatalog';
-import { planWllamaRun } from '../../engines/inbrowser/runPlan';
+import { planWllamaRun } from '../inbrowser/runPlan';
 import type { PreparedRequest } from '../types';
 import { jsLiteral, jsString, toJson } from './literals';
 

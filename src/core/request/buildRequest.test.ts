@@ -166,3 +166,22 @@ describe('buildRequest: Complete mode', () => {
     ).toThrow(/no text completion/);
   });
 });
+
+describe('buildRequest: extras from other features', () => {
+  it('adds them after the parameters, and the fixed keys still win', () => {
+    const req = buildRequest(
+      input({
+        params: { temperature: 0 },
+        extras: { tools: [{ type: 'function' }], tool_choice: 'auto', model: 'x', stream: false },
+      }),
+    );
+    expect(req.body).toEqual({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hello' }],
+      temperature: 0,
+      tools: [{ type: 'function' }],
+      tool_choice: 'auto',
+      stream: true,
+    });
+  });
+});

@@ -11,6 +11,8 @@ interface BuildCommon {
   model: string;
   /** Validated values keyed by wire name; only parameters the user has set. */
   params: Readonly<Record<string, unknown>>;
+  /** Fields other features contribute (tools, response_format, thinking…), already valid. */
+  extras?: Readonly<Record<string, unknown>>;
   stream: boolean;
 }
 
@@ -58,7 +60,12 @@ export function buildRequest(input: BuildInput): PreparedRequest {
   const fixed = payload(input);
   // Parameters first and the fixed keys last, so a stray parameter named
   // "model", "messages", "prompt" or "stream" can never override them.
-  const body: Record<string, unknown> = { model: input.model, ...fixed, ...input.params };
+  const body: Record<string, unknown> = {
+    model: input.model,
+    ...fixed,
+    ...input.params,
+    ...input.extras,
+  };
   Object.assign(body, { model: input.model }, fixed, { stream: input.stream });
   let url = dialect.completionUrl(input.connection.baseUrl);
   if (mode === 'complete') {

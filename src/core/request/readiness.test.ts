@@ -84,3 +84,24 @@ describe('describeBlocker', () => {
     ).toBe('Fix Temperature, Top P before sending.');
   });
 });
+
+describe("other features' problems", () => {
+  it('each invalid input blocks Send and says which field and why', () => {
+    const blockers = sendBlockers({
+      model: 'gpt-4o',
+      paramErrors: {},
+      messages: [],
+      draft: 'Hi',
+      apiKey: 'k',
+      keyRequired: true,
+      problems: [
+        { field: 'Tools', message: 'get weather: the name may only use a-z, A-Z, 0-9, _ and -.' },
+        { field: 'JSON schema', message: 'line 3: unexpected token.' },
+      ],
+    });
+    expect(blockers.map((b) => describeBlocker(b, (k) => k))).toEqual([
+      'Fix Tools: get weather: the name may only use a-z, A-Z, 0-9, _ and -.',
+      'Fix JSON schema: line 3: unexpected token.',
+    ]);
+  });
+});

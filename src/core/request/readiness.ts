@@ -8,13 +8,23 @@ export interface ReadinessInput {
   draft: string;
   apiKey: string;
   keyRequired: boolean;
+  /** Invalid inputs of other features (a tool, a schema, an image), already described. */
+  problems?: readonly InputProblem[];
+}
+
+/** Something a feature found invalid: shown next to its field, and it blocks Send. */
+export interface InputProblem {
+  /** The field's name as the user sees it, e.g. "Tools" or "JSON schema". */
+  field: string;
+  message: string;
 }
 
 export type Blocker =
   | { kind: 'no-model' }
   | { kind: 'invalid-params'; keys: string[] }
   | { kind: 'no-key' }
-  | { kind: 'empty-conversation' };
+  | { kind: 'empty-conversation' }
+  | { kind: 'invalid-input'; problem: InputProblem };
 
 /** Why Send cannot go ahead, if anything: nothing invalid ever reaches the API. */
 export function sendBlockers(input: ReadinessInput): Blocker[] {
@@ -26,6 +36,7 @@ export function sendBlockers(input: ReadinessInput): Blocker[] {
   const hasContent =
     input.draft.trim() !== '' || input.messages.some((m) => m.content.trim() !== '');
   if (!hasContent) blockers.push({ kind: 'empty-conversation' });
+  for (const problem of input.problems ?? []) blockers.push({ kind: 'invalid-input', problem });
   return blockers;
 }
 
@@ -39,5 +50,7 @@ export function describeBlocker(blocker: Blocker, labelOf: (key: string) => stri
       return 'Add your API key in Connection settings.';
     case 'empty-conversation':
       return 'Write a message first.';
+    case 'invalid-input':
+      return `Fix ${blocker.problem.field}: ${blocker.problem.message}`;
   }
 }

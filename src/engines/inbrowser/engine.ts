@@ -26,11 +26,11 @@ import {
 import { createChunkDecoder, decodeChatCompletion } from '../../core/stream/chatChunks';
 import { ownString } from '../../core/stream/wireFields';
 import type { PreparedRequest, StreamEvent, Usage } from '../../core/types';
-import { ggufFacts, hasGgufMagic } from './ggufFacts';
-import { describeLoadError, EngineLoadError, llamaReason, type LoadAttempt } from './loadErrors';
+import { ggufFacts, hasGgufMagic } from '../../core/inbrowser/ggufFacts';
+import { describeLoadError, EngineLoadError, llamaReason, type LoadAttempt } from '../../core/inbrowser/loadErrors';
 import { appUrl, localModels } from './models';
 import { setEngineState, useInBrowserEngine } from './store';
-import { combineUsage, planWllamaRun, readdressChunk, usageOf } from './runPlan';
+import { combineUsage, planWllamaRun, readdressChunk, usageOf } from '../../core/inbrowser/runPlan';
 
 /** llama.cpp's error lines since the current load began: its reason when it refuses a file. */
 let nativeErrors: string[] = [];

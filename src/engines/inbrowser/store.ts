@@ -4,8 +4,8 @@
 
 import { create } from 'zustand';
 import type { LocalModelFile } from '../../core/models/inBrowserCatalog';
-import type { GgufFacts } from './ggufFacts';
-import type { EngineProblem } from './loadErrors';
+import type { GgufFacts } from '../../core/inbrowser/ggufFacts';
+import type { EngineProblem } from '../../core/inbrowser/loadErrors';
 
 export type EngineStatus = 'idle' | 'downloading' | 'loading' | 'ready' | 'error';
 

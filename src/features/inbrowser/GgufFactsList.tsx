@@ -1,4 +1,4 @@
-import type { GgufFacts } from '../../engines/inbrowser/ggufFacts';
+import type { GgufFacts } from '../../core/inbrowser/ggufFacts';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -25,6 +25,7 @@ import {
   usePlayground,
 } from '../../stores/playgroundStore';
 import { createFrameBatcher } from './frameBatcher';
+import { requestExtras } from './requestExtras';
 import { COMPLETION_RUN_ID, useRunStore } from './runStore';
 
 let controller: AbortController | null = null;
@@ -55,10 +56,12 @@ export function currentRequest(info?: ModelInfo): PreparedRequest | null {
   const s = usePlayground.getState();
   const model = selectModel(s);
   if (!model) return null;
+  const ctx = currentContext(info);
   const common = {
     connection: selectConnection(s),
     model,
     params: currentParams(info).values,
+    extras: ctx ? requestExtras(ctx) : {},
     stream: s.stream,
   };
   return effectiveMode() === 'complete'

@@ -6,11 +6,19 @@ import { activeApiKey } from '../../stores/keyStore';
 import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
 import { useSelectedModel } from '../models/useModels';
-import { currentParams, effectiveMode, isRunning, runConversation } from './runController';
+import { inputProblems } from './requestExtras';
+import {
+  currentContext,
+  currentParams,
+  effectiveMode,
+  isRunning,
+  runConversation,
+} from './runController';
 
 export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
   const s = usePlayground.getState();
   const complete = effectiveMode() === 'complete';
+  const ctx = currentContext(info);
   return sendBlockers({
     model: selectModel(s),
     paramErrors: currentParams(info).errors,
@@ -18,6 +26,7 @@ export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
     draft: complete ? s.prompt : useUi.getState().draft,
     apiKey: activeApiKey(),
     keyRequired: connectionNeedsKey(selectConnection(s)),
+    problems: ctx ? inputProblems(ctx) : [],
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreparedRequest } from '../../core/types';
+import type { PreparedRequest } from '../types';
 import {
   combineUsage,
   MAX_CHOICES,

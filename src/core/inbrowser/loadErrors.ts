@@ -1,7 +1,7 @@
 // Why a model did not load, in words a user can act on. Pure: it sees only
 // the error and what was being loaded.
 
-import { formatBytes } from '../../core/models/inBrowserCatalog';
+import { formatBytes } from '../models/inBrowserCatalog';
 
 export interface EngineProblem {
   title: string;

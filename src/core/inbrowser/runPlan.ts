@@ -6,8 +6,8 @@
 // own TypeScript types still list older names such as `penalty_repeat`, which
 // the server ignores, so they are not used here).
 
-import { isRecord, normalizeUsage, own, ownRecord, ownString } from '../../core/stream/wireFields';
-import type { PreparedRequest, Usage } from '../../core/types';
+import { isRecord, normalizeUsage, own, ownRecord, ownString } from '../stream/wireFields';
+import type { PreparedRequest, Usage } from '../types';
 
 export type WllamaCallKind = 'chat' | 'completion';
 
