@@ -536,6 +536,41 @@ describe.concurrent(
   },
 );
 
+describe.concurrent('several choices with tool calls', QUEUED, () => {
+  const toolCase = CASES.find((c) => c.name === 'tool-conversation');
+  const runners: readonly [CodeLanguage, CodeVariant][] = [
+    ['python', 'http'],
+    ['javascript', 'http'],
+    ['javascript', 'sdk'],
+  ];
+  for (const stream of [false, true]) {
+    for (const [language, variant] of runners) {
+      const name = `${language} ${variant} × n = 2 tool-call answer${stream ? ' (stream)' : ''}`;
+      it.skipIf(skipLanguage[language] || !toolCase)(
+        name,
+        track(name, async () => {
+          const model = `${MODEL_PREFIX}-multi-tools-${language}-${variant}-${stream}`;
+          await scriptOpenAi({
+            kind: 'toolCalls',
+            model,
+            toolCalls: [{ id: 'call_1', name: 'get_weather', arguments: { city: 'Paris' } }],
+          });
+          const input = { ...toolCase!.input, model, params: { ...toolCase!.input.params, n: 2 } };
+          const req = buildChatFor('openai', input, stream, runTag(name));
+          const run = await runProgram(req, language, { variant });
+          const context = `${name}\n${run.file}\nstderr: ${run.stderr}`;
+          expect(run.code, context).toBe(0);
+          expect(recordedByOpenAi(runTag(name))[0]?.body).toEqual(req.body);
+          // Streamed, a choice's (empty) text is printed; whole, its null content is not.
+          const choice = (i: number) =>
+            `Choice ${i}:\n${stream ? '\n' : ''}tool call: get_weather({"city":"Paris"})\n`;
+          expect(run.stdout, context).toBe(choice(1) + choice(2));
+        }),
+      );
+    }
+  }
+});
+
 describe.concurrent('Complete mode programs against the OpenAI fixture', QUEUED, () => {
   const runners: readonly [CodeLanguage, CodeVariant][] = [
     ['curl', 'http'],
@@ -700,7 +735,7 @@ describe.concurrent('JavaScript SDK programs against the OpenAI fixture', QUEUED
 });
 
 describe('SDK variants compile', () => {
-  /** Every request the snapshot tests cover, chat (SipPulse and n > 1) and Complete mode. */
+  /** Every request the snapshot tests cover (chat, n > 1, Complete mode), and n > 1 with tools. */
   function allRequests(): PreparedRequest[] {
     const requests: PreparedRequest[] = [];
     for (const c of [...CASES, MULTI_CHOICE_CASE]) {
@@ -708,6 +743,11 @@ describe('SDK variants compile', () => {
     }
     for (const c of COMPLETE_CASES) {
       for (const stream of c.streams) requests.push(buildCompleteFor(c.input, stream, ''));
+    }
+    // Several choices with tool calls: a code path no case above takes.
+    const tools = CASES.find((c) => c.name === 'tool-conversation')!.input;
+    for (const stream of [false, true]) {
+      requests.push(buildFor({ ...tools, params: { ...tools.params, n: 2 } }, stream, ''));
     }
     return requests;
   }
@@ -723,7 +763,7 @@ describe('SDK variants compile', () => {
       'import sys\nfor f in sys.argv[1:]:\n    compile(open(f, encoding="utf-8").read(), f, "exec")';
     const run = await execute('python3', ['-c', check, ...files]);
     expect(run.code, run.stderr).toBe(0);
-    expect(files).toHaveLength(15);
+    expect(files).toHaveLength(17);
   });
 
   it('javascript: every SDK snippet is a valid ES module', async () => {
@@ -735,6 +775,6 @@ describe('SDK variants compile', () => {
     }
     const results = await Promise.all(runs);
     for (const run of results) expect(run.code, run.stderr).toBe(0);
-    expect(results).toHaveLength(15);
+    expect(results).toHaveLength(17);
   });
 });
