@@ -4,9 +4,12 @@ import { ModelCard } from '../features/models/ModelCard';
 import { ModelPicker } from '../features/models/ModelPicker';
 import { useSelectedModel } from '../features/models/useModels';
 import { ParameterPanel } from '../features/parameters/ParameterPanel';
+import { ToolsSection } from '../features/tools/ToolsSection';
 import { useEscapeToStop } from '../features/run/useEscapeToStop';
 import { ShortcutsHelp } from '../features/shortcuts/ShortcutsHelp';
 import { ViewCodeButton } from '../features/code-view/ViewCodeButton';
+import { ConfigBanner } from '../features/config/ConfigBanner';
+import { useConfig } from '../stores/configStore';
 import { Workspace } from './Workspace';
 import { lazy, Suspense } from 'react';
 import { selectConnection, usePlayground } from '../stores/playgroundStore';
@@ -26,6 +29,13 @@ function EnginePanel() {
   ) : null;
 }
 
+// Below the parameters, and it brings the schema editor: not first-screen code.
+const ResponseFormatSection = lazy(() =>
+  import('../features/structured/ResponseFormatSection').then((m) => ({
+    default: m.ResponseFormatSection,
+  })),
+);
+
 function SelectedModelCard() {
   const { info } = useSelectedModel();
   return info ? <ModelCard model={info} /> : null;
@@ -33,23 +43,31 @@ function SelectedModelCard() {
 
 export function App() {
   useEscapeToStop();
+  // config.json may rename the app and hide View code or connection editing.
+  const title = useConfig((s) => s.config.title) ?? 'LLM Playground';
+  const features = useConfig((s) => s.config.features);
   return (
     <div className="app">
       <header className="app-header">
-        <h1>LLM Playground</h1>
+        <h1>{title}</h1>
         <div className="header-actions">
-          <ViewCodeButton />
+          {features.viewCode && <ViewCodeButton />}
           <ShortcutsHelp />
-          <ConnectionSwitcher />
+          {features.connectionEditing && <ConnectionSwitcher />}
           <ConnectionDialog />
         </div>
       </header>
+      <ConfigBanner />
       <div className="app-body">
         <aside className="side-panel" aria-label="Model and parameters">
           <ModelPicker />
           <EnginePanel />
           <SelectedModelCard />
           <ParameterPanel />
+          <ToolsSection />
+          <Suspense fallback={null}>
+            <ResponseFormatSection />
+          </Suspense>
         </aside>
         <main className="main-panel">
           <Workspace />

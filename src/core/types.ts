@@ -79,11 +79,28 @@ export interface WireError {
   type?: string;
 }
 
+/** One of the most likely tokens at a position, as the server ranked them. */
+export interface TokenAlternative {
+  token: string;
+  /** Natural log of the probability (≤ 0). */
+  logprob: number;
+}
+
+/** A generated token with its log probability and the top alternatives at its position. */
+export interface TokenLogprob {
+  token: string;
+  logprob: number;
+  /** Most likely first; may include the token itself; empty when none were asked for. */
+  top: TokenAlternative[];
+}
+
 /** Normalised stream events: every transport yields these, whatever the wire. */
 export type StreamEvent =
   | { type: 'role'; choice: number; role: Role }
   | { type: 'text'; choice: number; text: string }
   | { type: 'reasoning'; choice: number; text: string }
+  /** Log probabilities of the tokens just generated (chat and text-completion shapes alike). */
+  | { type: 'logprobs'; choice: number; tokens: TokenLogprob[] }
   | {
       type: 'toolCall';
       choice: number;

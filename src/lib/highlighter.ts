@@ -1,12 +1,39 @@
-import type { HighlighterCore } from 'shiki/core';
+import type { HighlighterCore, LanguageInput } from 'shiki/core';
+import type { HighlightLanguage } from '../core/markdown/languages';
 
-export type HighlightLanguage = 'bash' | 'python' | 'javascript';
-
-let highlighter: Promise<HighlighterCore> | null = null;
+export type { HighlightLanguage };
 
 /**
- * Shiki with only the three languages View code needs and the JavaScript
- * regex engine (no WebAssembly), loaded on first use and shared afterwards.
+ * One lazily imported grammar per language on the list (each is its own
+ * chunk, fetched the first time a code block in that language is shown).
+ * The import paths are literal so the bundler can split them.
+ */
+const GRAMMARS: Record<HighlightLanguage, () => LanguageInput> = {
+  javascript: () => import('shiki/langs/javascript.mjs'),
+  typescript: () => import('shiki/langs/typescript.mjs'),
+  python: () => import('shiki/langs/python.mjs'),
+  bash: () => import('shiki/langs/bash.mjs'),
+  json: () => import('shiki/langs/json.mjs'),
+  html: () => import('shiki/langs/html.mjs'),
+  css: () => import('shiki/langs/css.mjs'),
+  sql: () => import('shiki/langs/sql.mjs'),
+  go: () => import('shiki/langs/go.mjs'),
+  rust: () => import('shiki/langs/rust.mjs'),
+  java: () => import('shiki/langs/java.mjs'),
+  c: () => import('shiki/langs/c.mjs'),
+  cpp: () => import('shiki/langs/cpp.mjs'),
+  yaml: () => import('shiki/langs/yaml.mjs'),
+  markdown: () => import('shiki/langs/markdown.mjs'),
+  diff: () => import('shiki/langs/diff.mjs'),
+};
+
+let highlighter: Promise<HighlighterCore> | null = null;
+const languages = new Map<HighlightLanguage, Promise<void>>();
+
+/**
+ * Shiki with the JavaScript regex engine (no WebAssembly) and no grammar,
+ * loaded on first use and shared afterwards. A failed load (say, offline) is
+ * forgotten so the next call tries again.
  */
 function loadHighlighter(): Promise<HighlighterCore> {
   highlighter ??= (async () => {
@@ -17,19 +44,31 @@ function loadHighlighter(): Promise<HighlighterCore> {
     return createHighlighterCore({
       engine: createJavaScriptRegexEngine(),
       themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
-      langs: [
-        import('shiki/langs/bash.mjs'),
-        import('shiki/langs/python.mjs'),
-        import('shiki/langs/javascript.mjs'),
-      ],
+      langs: [],
     });
-  })();
+  })().catch((error: unknown) => {
+    highlighter = null;
+    throw error;
+  });
   return highlighter;
+}
+
+function loadLanguage(shiki: HighlighterCore, lang: HighlightLanguage): Promise<void> {
+  let loading = languages.get(lang);
+  if (!loading) {
+    loading = shiki.loadLanguage(GRAMMARS[lang]()).catch((error: unknown) => {
+      languages.delete(lang);
+      throw error;
+    });
+    languages.set(lang, loading);
+  }
+  return loading;
 }
 
 /** HTML for the code, with light and dark colours as CSS variables. */
 export async function highlight(code: string, lang: HighlightLanguage): Promise<string> {
   const shiki = await loadHighlighter();
+  await loadLanguage(shiki, lang);
   return shiki.codeToHtml(code, {
     lang,
     themes: { light: 'github-light', dark: 'github-dark' },

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { MIGRATED_CONNECTION_ID } from '../core/persistence/persistedState';
+import { isEmbedded } from '../lib/embedMode';
 import { selectConnection, usePlayground } from './playgroundStore';
 
 // API keys are kept apart from everything else the app persists, one per
@@ -10,6 +11,9 @@ const PREFIX = 'llm-playground:api-key:';
 const LEGACY_NAME = 'llm-playground:api-key';
 
 function safeStorage(kind: 'local' | 'session'): Storage | undefined {
+  // Memory only in an embedded frame: a host's key must not outlive the frame,
+  // and the frame must not pick up keys saved by a playground tab on this origin.
+  if (isEmbedded()) return undefined;
   try {
     return kind === 'local' ? window.localStorage : window.sessionStorage;
   } catch {

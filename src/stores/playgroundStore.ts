@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { appStorage } from '../lib/appStorage';
 import type { ConversationMessage, MessageRole } from '../core/conversation/types';
+import { imagesForStorage } from '../core/images/images';
+import { configParamDefaults } from './configStore';
 import {
   activeConnection,
   DEFAULT_STATE,
@@ -102,11 +105,15 @@ export const usePlayground = create<PlaygroundState>()(
         })),
       setParam: (model, key, raw) =>
         set((s) => ({
-          paramsByModel: { ...s.paramsByModel, [model]: { ...s.paramsByModel[model], [key]: raw } },
+          paramsByModel: {
+            ...s.paramsByModel,
+            // A model's first edit starts from config.json's defaults (see core/config/params).
+            [model]: { ...(s.paramsByModel[model] ?? configParamDefaults()), [key]: raw },
+          },
         })),
       resetParam: (model, key) =>
         set((s) => {
-          const current = { ...s.paramsByModel[model] };
+          const current = { ...(s.paramsByModel[model] ?? configParamDefaults()) };
           delete current[key];
           return { paramsByModel: { ...s.paramsByModel, [model]: current } };
         }),
@@ -143,13 +150,14 @@ export const usePlayground = create<PlaygroundState>()(
     {
       name: 'llm-playground:state',
       version: PERSIST_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(appStorage),
       partialize: (s): PersistedState => ({
         connections: s.connections,
         activeConnectionId: s.activeConnectionId,
         paramsByModel: s.paramsByModel,
         system: s.system,
-        messages: s.messages,
+        // Large images would overflow localStorage; see imagesForStorage.
+        messages: imagesForStorage(s.messages),
         stream: s.stream,
         mode: s.mode,
         prompt: s.prompt,

@@ -14,6 +14,7 @@ export function Select({
   placeholder,
   id,
   invalid,
+  disabled,
 }: {
   label: string;
   value: string | undefined;
@@ -22,9 +23,10 @@ export function Select({
   placeholder?: string;
   id?: string;
   invalid?: boolean;
+  disabled?: boolean;
 }) {
   return (
-    <RadixSelect.Root value={value} onValueChange={onChange}>
+    <RadixSelect.Root value={value} onValueChange={onChange} disabled={disabled}>
       <RadixSelect.Trigger
         className="select-trigger"
         aria-label={label}

@@ -1,3 +1,4 @@
+import { sendableImages, toContent } from '../images/images';
 import type { ChatMessage } from '../types';
 import type { ConversationMessage } from './types';
 
@@ -9,7 +10,9 @@ export function toChatMessages(messages: readonly ConversationMessage[]): ChatMe
   const out: ChatMessage[] = [];
   for (const m of messages) {
     const hasToolCalls = (m.toolCalls?.length ?? 0) > 0;
-    if (m.content === '' && !hasToolCalls && m.role !== 'tool') continue;
+    // Images go only on user messages: the APIs reject image parts elsewhere.
+    const hasImages = m.role === 'user' && sendableImages(m.images).length > 0;
+    if (m.content === '' && !hasToolCalls && !hasImages && m.role !== 'tool') continue;
     if (m.role === 'assistant' && hasToolCalls) {
       out.push({
         role: 'assistant',
@@ -18,6 +21,8 @@ export function toChatMessages(messages: readonly ConversationMessage[]): ChatMe
       });
     } else if (m.role === 'tool') {
       out.push({ role: 'tool', content: m.content, tool_call_id: m.toolCallId ?? '' });
+    } else if (hasImages) {
+      out.push({ role: 'user', content: toContent(m.content, m.images) });
     } else {
       out.push({ role: m.role, content: m.content });
     }

@@ -1,6 +1,6 @@
 import type { ErrorDescription } from '../errors/describeError';
 import type { RunStatus } from '../stream/runReducer';
-import type { FinishReason, Performance, ToolCall, Usage } from '../types';
+import type { FinishReason, Performance, TokenLogprob, ToolCall, Usage } from '../types';
 
 export type MessageRole = 'user' | 'assistant' | 'tool';
 
@@ -29,4 +29,11 @@ export interface ConversationMessage {
   run?: RunSummary;
   /** Every choice of an `n > 1` run; `content` is the one picked. */
   alternatives?: string[];
+  /** Image URLs (data: URLs for local files) a user message carries; see core/images. */
+  images?: string[];
+  /**
+   * Per-token log probabilities, one list per choice in the order of
+   * `alternatives` (a single list when there are none); only when asked for.
+   */
+  logprobs?: TokenLogprob[][];
 }

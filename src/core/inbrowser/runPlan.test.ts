@@ -240,6 +240,29 @@ describe('readdressChunk', () => {
     });
   });
 
+  it('keeps the logprobs llama.cpp reports, so the decoder sees them', () => {
+    // As wllama streams a text completion asked for `logprobs: 2`.
+    const logprobs = {
+      content: [
+        {
+          id: 383,
+          token: ' there',
+          bytes: [32, 116, 104, 101, 114, 101],
+          logprob: -0.07,
+          top_logprobs: [
+            { id: 383, token: ' there', bytes: [32], logprob: -0.07 },
+            { id: 322, token: ' in', bytes: [32], logprob: -2.98 },
+          ],
+        },
+      ],
+    };
+    const out = readdressChunk(
+      { choices: [{ text: ' there', index: 0, logprobs, finish_reason: null }] },
+      3,
+    );
+    expect(out).toEqual({ choices: [{ index: 3, text: ' there', logprobs }] });
+  });
+
   it('copies no inherited or unknown keys', () => {
     const hostile = JSON.parse(
       '{"__proto__": {"polluted": 1}, "choices": [{"__proto__": {"x": 1}, "text": "a"}]}',

@@ -223,7 +223,8 @@ export function readdressChunk(chunk: unknown, index: number): Record<string, un
   if (Array.isArray(choices)) {
     out.choices = (choices as unknown[]).filter(isRecord).map((choice) => {
       const mapped: Record<string, unknown> = { index };
-      for (const key of ['delta', 'message', 'text', 'finish_reason'] as const) {
+      // `logprobs` comes in OpenAI's chat shape (`{content: [...]}`) for both kinds of call.
+      for (const key of ['delta', 'message', 'text', 'logprobs', 'finish_reason'] as const) {
         const value = own(choice, key);
         if (value !== undefined && value !== null) mapped[key] = value;
       }

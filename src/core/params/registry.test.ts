@@ -159,6 +159,12 @@ describe('parameters by provider and mode', () => {
     provider: 'sippulse' | 'openai' | 'inbrowser',
     mode: 'chat' | 'complete' = 'chat',
   ) => paramsFor(modelContext(id, undefined, provider, mode)).map((s) => s.key);
+  const spec = (
+    id: string,
+    provider: 'sippulse' | 'openai' | 'inbrowser',
+    mode: 'chat' | 'complete',
+    key: string,
+  ) => paramsFor(modelContext(id, undefined, provider, mode)).find((s) => s.key === key);
 
   it('the in-browser engine offers what llama.cpp samples with', () => {
     expect(keys('stories260K', 'inbrowser')).toEqual([
@@ -173,6 +179,8 @@ describe('parameters by provider and mode', () => {
       'min_p',
       'repeat_penalty',
       'n',
+      'logprobs',
+      'top_logprobs',
     ]);
   });
 
@@ -182,13 +190,56 @@ describe('parameters by provider and mode', () => {
   });
 
   it('the /completions extras appear only in Complete mode on an OpenAI-compatible API', () => {
-    const extras = ['best_of', 'echo', 'logprobs'];
+    const extras = ['best_of', 'echo'];
     expect(keys('gpt-3.5-turbo-instruct', 'openai', 'complete')).toEqual(
-      expect.arrayContaining(extras),
+      expect.arrayContaining([...extras, 'logprobs']),
+    );
+    expect(spec('gpt-3.5-turbo-instruct', 'openai', 'complete', 'logprobs')?.control).toBe(
+      'number',
     );
     for (const key of extras) {
       expect(keys('gpt-3.5-turbo-instruct', 'openai', 'chat')).not.toContain(key);
       expect(keys('stories260K', 'inbrowser', 'complete')).not.toContain(key);
+    }
+  });
+
+  it('chat logprobs are a true/false choice plus Top logprobs 0–20, where the model takes them', () => {
+    for (const [id, provider, mode] of [
+      ['gpt-4o', 'openai', 'chat'],
+      ['llama-3.3-70b-versatile', 'openai', 'chat'],
+      ['stories260K', 'inbrowser', 'chat'],
+      ['stories260K', 'inbrowser', 'complete'],
+    ] as const) {
+      const logprobs = spec(id, provider, mode, 'logprobs');
+      expect(logprobs?.control, `${id} ${provider} ${mode}`).toBe('select');
+      if (logprobs?.control !== 'select') continue;
+      expect(logprobs.label).toBe('Log probabilities');
+      expect(logprobs.toWire?.('true')).toBe(true);
+      const top = spec(id, provider, mode, 'top_logprobs');
+      expect(top).toMatchObject({ label: 'Top logprobs', min: 0, max: 20, integer: true });
+    }
+  });
+
+  it('no logprobs for reasoning models, Claude, or SipPulse’s own endpoint', () => {
+    for (const [id, provider] of [
+      ['o3-mini', 'openai'],
+      ['gpt-5-mini', 'openai'],
+      ['claude-sonnet-4', 'openai'],
+      ['gpt-4o', 'sippulse'],
+    ] as const) {
+      expect(keys(id, provider)).not.toContain('logprobs');
+      expect(keys(id, provider)).not.toContain('top_logprobs');
+    }
+  });
+
+  it('no context is offered two parameters with the same wire name', () => {
+    for (const provider of ['sippulse', 'openai', 'inbrowser'] as const) {
+      for (const mode of ['chat', 'complete'] as const) {
+        for (const id of ['gpt-4o', 'gpt-3.5-turbo-instruct', 'o3-mini', 'stories260K']) {
+          const list = keys(id, provider, mode);
+          expect(new Set(list).size, `${id} ${provider} ${mode}`).toBe(list.length);
+        }
+      }
     }
   });
 

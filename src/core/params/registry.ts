@@ -29,6 +29,11 @@ interface BaseSpec {
   label: string;
   help: string;
   appliesTo(ctx: ModelContext): boolean;
+  /**
+   * A rule across parameters, run once every set value is resolved: why this
+   * one cannot be sent with the others (shown next to it, blocks Send), if so.
+   */
+  check?(values: Readonly<Record<string, unknown>>): string | undefined;
 }
 
 export interface NumberSpec extends BaseSpec {
@@ -67,6 +72,18 @@ const topK = (ctx: ModelContext) =>
     (ctx.family === 'claude' || ctx.family === 'gemini' || ctx.family === 'open-weights'));
 /** OpenAI's `/completions` extras (seeds 002/003): not part of chat. */
 const textCompletion = (ctx: ModelContext) => ctx.mode === 'complete' && ctx.provider === 'openai';
+/**
+ * Chat's `logprobs: true` + `top_logprobs`: OpenAI-compatible chat (not
+ * reasoning models, which refuse them, nor Claude, which has none) and
+ * llama.cpp in the browser in either mode. SipPulse's own endpoint (seed 000)
+ * documents neither field nor where answers would carry them.
+ */
+const chatLogprobs = (ctx: ModelContext) =>
+  inBrowser(ctx) ||
+  (ctx.provider === 'openai' &&
+    ctx.mode === 'chat' &&
+    !isReasoningModel(ctx) &&
+    ctx.family !== 'claude');
 
 export function maxOutputFor(ctx: ModelContext): number {
   return ctx.info?.maxOutputTokens ?? 128000;
@@ -257,6 +274,32 @@ export const PARAMS: readonly ParamSpec[] = [
     slider: true,
     help: 'Return the log probabilities of the most likely tokens at each position (0–5).',
     appliesTo: textCompletion,
+  },
+  {
+    // The chat form of the same name; never offered where the one above is.
+    key: 'logprobs',
+    label: 'Log probabilities',
+    control: 'select',
+    options: () => ['false', 'true'],
+    placeholder: 'false',
+    toWire: (option) => option === 'true',
+    help: 'Return how likely each generated token was; the answer can then be shown as a heat map of token probabilities.',
+    appliesTo: chatLogprobs,
+  },
+  {
+    key: 'top_logprobs',
+    label: 'Top logprobs',
+    control: 'number',
+    min: 0,
+    max: 20,
+    step: 1,
+    integer: true,
+    placeholder: 0,
+    slider: true,
+    help: 'How many of the most likely alternatives to return at each token (0–20). Needs Log probabilities set to true.',
+    appliesTo: chatLogprobs,
+    check: (values) =>
+      values.logprobs === true ? undefined : 'Top logprobs needs Log probabilities set to true.',
   },
 ];
 

@@ -73,7 +73,8 @@ function resolveList(
 export function resolveParams(ctx: ModelContext, raw: RawParams): ResolvedParams {
   const values: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
-  for (const spec of paramsFor(ctx)) {
+  const specs = paramsFor(ctx);
+  for (const spec of specs) {
     if (!Object.hasOwn(raw, spec.key)) continue;
     const text = raw[spec.key] ?? '';
     const result =
@@ -86,6 +87,14 @@ export function resolveParams(ctx: ModelContext, raw: RawParams): ResolvedParams
             : { error: `Choose one of: ${spec.options(ctx).join(', ')}.` };
     if ('error' in result) errors[spec.key] = result.error;
     else values[spec.key] = result.value;
+  }
+  // Rules across parameters see every valid value; a broken rule is an error like any other.
+  for (const spec of specs) {
+    if (!spec.check || !Object.hasOwn(values, spec.key)) continue;
+    const problem = spec.check(values);
+    if (problem === undefined) continue;
+    errors[spec.key] = problem;
+    delete values[spec.key];
   }
   return { values, errors };
 }

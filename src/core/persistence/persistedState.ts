@@ -1,6 +1,9 @@
 import type { ConversationMessage, MessageRole, RunSummary } from '../conversation/types';
 import { isRecord } from '../dialects/wire';
-import type { ChatMode, ProviderId } from '../types';
+import { sanitiseImages } from '../images/images';
+import { sanitiseLogprobLists } from '../logprobs/logprobs';
+import { sanitiseToolCalls } from '../tools/storedToolCalls';
+import type { ChatMode, ProviderId, TokenLogprob } from '../types';
 
 export const PERSIST_VERSION = 2;
 
@@ -23,6 +26,8 @@ export interface PendingCompletion {
   alternatives: string[];
   selected: number;
   run?: RunSummary;
+  /** Per-token log probabilities, one list per alternative, when they were asked for. */
+  logprobs?: TokenLogprob[][];
 }
 
 /** Everything the user builds that survives a reload. Never an API key. */
@@ -97,13 +102,17 @@ function sanitiseMessage(raw: unknown, index: number): ConversationMessage | und
     content: raw.content,
   };
   if (typeof raw.reasoning === 'string') message.reasoning = raw.reasoning;
-  if (Array.isArray(raw.toolCalls))
-    message.toolCalls = raw.toolCalls as ConversationMessage['toolCalls'];
+  const toolCalls = sanitiseToolCalls(raw.toolCalls);
+  if (toolCalls) message.toolCalls = toolCalls;
   if (typeof raw.toolCallId === 'string') message.toolCallId = raw.toolCallId;
   const run = sanitiseRun(raw.run);
   if (run) message.run = run;
   const alternatives = sanitiseAlternatives(raw.alternatives);
   if (alternatives) message.alternatives = alternatives;
+  const images = sanitiseImages(raw.images);
+  if (images) message.images = images;
+  const logprobs = sanitiseLogprobLists(raw.logprobs, alternatives?.length ?? 1);
+  if (logprobs) message.logprobs = logprobs;
   return message;
 }
 
@@ -196,6 +205,8 @@ function sanitiseCompletion(raw: unknown): PendingCompletion | null {
   };
   const run = sanitiseRun(raw.run);
   if (run) completion.run = run;
+  const logprobs = sanitiseLogprobLists(raw.logprobs, alternatives.length);
+  if (logprobs) completion.logprobs = logprobs;
   return completion;
 }
 

@@ -6,6 +6,8 @@ export interface ReadinessInput {
   messages: readonly ConversationMessage[];
   /** Text still in the composer, which Send would add as a user message. */
   draft: string;
+  /** Images attached in the composer, which go with that message. */
+  draftImages?: number;
   apiKey: string;
   keyRequired: boolean;
   /** Invalid inputs of other features (a tool, a schema, an image), already described. */
@@ -34,7 +36,9 @@ export function sendBlockers(input: ReadinessInput): Blocker[] {
   if (invalid.length > 0) blockers.push({ kind: 'invalid-params', keys: invalid });
   if (input.keyRequired && input.apiKey.trim() === '') blockers.push({ kind: 'no-key' });
   const hasContent =
-    input.draft.trim() !== '' || input.messages.some((m) => m.content.trim() !== '');
+    input.draft.trim() !== '' ||
+    (input.draftImages ?? 0) > 0 ||
+    input.messages.some((m) => m.content.trim() !== '' || (m.images?.length ?? 0) > 0);
   if (!hasContent) blockers.push({ kind: 'empty-conversation' });
   for (const problem of input.problems ?? []) blockers.push({ kind: 'invalid-input', problem });
   return blockers;

@@ -570,7 +570,7 @@ describe('text completion (POST /completions)', () => {
     ]);
   });
 
-  it('logprobs of either shape, or junk, are ignored without breaking the text', () => {
+  it('logprobs of either shape become logprobs events after the text; junk is dropped', () => {
     const events = decodeAll(
       {
         choices: [
@@ -600,7 +600,22 @@ describe('text completion (POST /completions)', () => {
     );
     expect(events).toEqual([
       { type: 'text', choice: 0, text: 'Hi' },
+      {
+        type: 'logprobs',
+        choice: 0,
+        tokens: [
+          {
+            token: 'Hi',
+            logprob: -0.1,
+            top: [
+              { token: 'Hi', logprob: -0.1 },
+              { token: 'Hello', logprob: -2.3 },
+            ],
+          },
+        ],
+      },
       { type: 'text', choice: 0, text: '!' },
+      { type: 'logprobs', choice: 0, tokens: [{ token: '!', logprob: -0.01, top: [] }] },
       { type: 'text', choice: 0, text: '?' },
       { type: 'text', choice: 0, text: '.' },
     ]);

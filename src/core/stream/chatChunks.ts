@@ -5,6 +5,7 @@
 
 import type { StreamEvent, WireError } from '../types';
 import { createThinkSplitter, type ThinkSplitter } from './thinkSplitter';
+import { decodeLogprobs } from './logprobsWire';
 import {
   asRole,
   isRecord,
@@ -152,12 +153,15 @@ function decodeChoice(
     decodeToolCalls(state, choice, own(delta, 'tool_calls'), out);
   } else {
     // Text completion (`POST /completions`): the choice carries `text` itself.
-    // `logprobs` rides along on these choices and on chat ones; nothing shows it yet.
     const text = ownString(choiceValue, 'text');
     if (text) {
       splitterFor(state, choice).push(text, (type, part) => out.push({ type, choice, text: part }));
     }
   }
+
+  // Chat and text choices alike carry `logprobs` beside the delta or text.
+  const tokens = decodeLogprobs(own(choiceValue, 'logprobs'));
+  if (tokens.length > 0) out.push({ type: 'logprobs', choice, tokens });
 
   const finish = ownString(choiceValue, 'finish_reason');
   if (finish) {

@@ -3,7 +3,16 @@
 // copies each touched object at most once per batch, then mutates its own
 // copies, so a batch costs O(events) and never copies arrays per event.
 
-import type { FinishReason, Performance, Role, StreamEvent, Usage, WireError } from '../types';
+import { MAX_LOGPROB_TOKENS } from '../logprobs/logprobs';
+import type {
+  FinishReason,
+  Performance,
+  Role,
+  StreamEvent,
+  TokenLogprob,
+  Usage,
+  WireError,
+} from '../types';
 
 export const MAX_CHOICES = 16;
 export const MAX_TOOL_CALLS_PER_CHOICE = 128;
@@ -23,6 +32,8 @@ export interface ChoiceState {
   /** Sorted by index. */
   toolCalls: ToolCallState[];
   finishReason?: FinishReason;
+  /** Per-token log probabilities, when the request asked for them (at most MAX_LOGPROB_TOKENS). */
+  logprobs?: TokenLogprob[];
 }
 
 export type RunStatus = 'streaming' | 'done' | 'stopped' | 'incomplete' | 'error';
@@ -85,6 +96,7 @@ class Batch {
   private readonly ownedChoices = new Set<ChoiceState>();
   private readonly ownedToolLists = new Set<ToolCallState[]>();
   private readonly ownedToolCalls = new Set<ToolCallState>();
+  private readonly ownedLogprobLists = new Set<TokenLogprob[]>();
 
   constructor(
     private readonly base: RunState,
@@ -168,6 +180,19 @@ class Batch {
     return created;
   }
 
+  /** Appends tokens to a choice's list, copying the list once per batch. */
+  private appendLogprobs(choice: ChoiceState, tokens: readonly TokenLogprob[]): void {
+    if (choice.logprobs === undefined || !this.ownedLogprobLists.has(choice.logprobs)) {
+      choice.logprobs = choice.logprobs ? choice.logprobs.slice() : [];
+      this.ownedLogprobLists.add(choice.logprobs);
+    }
+    const list = choice.logprobs;
+    for (const token of tokens) {
+      if (list.length >= MAX_LOGPROB_TOKENS) return;
+      list.push(token);
+    }
+  }
+
   private choiceAllows(index: number): boolean {
     return this.findChoice(index) !== undefined || this.current().choices.length < MAX_CHOICES;
   }
@@ -190,6 +215,14 @@ class Batch {
         else choice.reasoning += event.text;
         this.markToken();
         this.writable().deltaCount += 1;
+        return;
+      }
+      case 'logprobs': {
+        if (event.tokens.length === 0 || !this.choiceAllows(event.choice)) return;
+        const existing = this.findChoice(event.choice);
+        if ((existing?.logprobs?.length ?? 0) >= MAX_LOGPROB_TOKENS) return;
+        const choice = this.writableChoice(event.choice);
+        if (choice !== undefined) this.appendLogprobs(choice, event.tokens);
         return;
       }
       case 'toolCall': {

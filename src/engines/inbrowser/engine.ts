@@ -27,7 +27,12 @@ import { createChunkDecoder, decodeChatCompletion } from '../../core/stream/chat
 import { ownString } from '../../core/stream/wireFields';
 import type { PreparedRequest, StreamEvent, Usage } from '../../core/types';
 import { ggufFacts, hasGgufMagic } from '../../core/inbrowser/ggufFacts';
-import { describeLoadError, EngineLoadError, llamaReason, type LoadAttempt } from '../../core/inbrowser/loadErrors';
+import {
+  describeLoadError,
+  EngineLoadError,
+  llamaReason,
+  type LoadAttempt,
+} from '../../core/inbrowser/loadErrors';
 import { appUrl, localModels } from './models';
 import { setEngineState, useInBrowserEngine } from './store';
 import { combineUsage, planWllamaRun, readdressChunk, usageOf } from '../../core/inbrowser/runPlan';

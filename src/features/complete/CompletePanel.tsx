@@ -1,7 +1,10 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { shownLogprobs } from '../../core/logprobs/logprobs';
 import type { PendingCompletion } from '../../core/persistence/persistedState';
 import { usePlayground } from '../../stores/playgroundStore';
 import { ChoiceTabs } from '../conversation/ChoiceTabs';
+import { ProbabilitiesToggle } from '../logprobs/ProbabilitiesToggle';
+import { TokenHeatMap } from '../logprobs/TokenHeatMap';
 import { RunFooter } from '../conversation/RunFooter';
 import { acceptCompletion, stopRun } from '../run/runController';
 import { COMPLETION_RUN_ID, useRunStore } from '../run/runStore';
@@ -56,9 +59,18 @@ function FinishedCompletion({ completion }: { completion: PendingCompletion }) {
   const send = useSend();
   const stale = currentPrompt !== completion.prompt;
   const { alternatives, selected } = completion;
+  const [heatMap, setHeatMap] = useState(false);
+  const tokens = shownLogprobs(completion.logprobs, alternatives, selected);
   return (
     <section className="completion" aria-label="Completion">
-      {alternatives.length > 1 ? (
+      {tokens && <ProbabilitiesToggle pressed={heatMap} onPressedChange={setHeatMap} />}
+      {heatMap && tokens ? (
+        <TokenHeatMap
+          tokens={tokens}
+          content={alternatives[selected]}
+          before={<span className="completion-prompt">{completion.prompt}</span>}
+        />
+      ) : alternatives.length > 1 ? (
         <ChoiceTabs
           count={alternatives.length}
           selected={selected}

@@ -1,5 +1,6 @@
 import { Dialog } from 'radix-ui';
 import { lazy, Suspense } from 'react';
+import { useConfig } from '../../stores/configStore';
 import { useUi } from '../../stores/uiStore';
 
 // The form, the presets and their hints load when the dialog first opens.
@@ -9,11 +10,15 @@ export function ConnectionDialog() {
   const open = useUi((s) => s.connectionOpen);
   const openConnection = useUi((s) => s.openConnection);
   const closeConnection = useUi((s) => s.closeConnection);
+  // With editing off the dialog still opens when a key is needed, for the key alone.
+  const editing = useConfig((s) => s.config.features.connectionEditing);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? openConnection() : closeConnection())}>
-      <Dialog.Trigger asChild>
-        <button type="button">Connection</button>
-      </Dialog.Trigger>
+      {editing && (
+        <Dialog.Trigger asChild>
+          <button type="button">Connection</button>
+        </Dialog.Trigger>
+      )}
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby="connection-desc">

@@ -17,6 +17,7 @@ import type { ProviderId } from '../../core/types';
 import { Field } from '../../components/ui/Field';
 import { Select } from '../../components/ui/Select';
 import { Switch } from '../../components/ui/Switch';
+import { useConfig } from '../../stores/configStore';
 import { useKeyStore } from '../../stores/keyStore';
 import { selectConnection, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
@@ -56,6 +57,8 @@ export default function ConnectionForm() {
   const [keep, setKeep] = useState(() => keyFor(target).remember);
   const [showKey, setShowKey] = useState(false);
   const [touched, setTouched] = useState(false);
+  // config.json can turn connection editing off: then only the key can be changed here.
+  const editing = useConfig((s) => s.config.features.connectionEditing);
 
   const inBrowser = fields.provider === 'inbrowser';
   const urlError = inBrowser ? undefined : validateBaseUrl(fields.baseUrl);
@@ -97,44 +100,54 @@ export default function ConnectionForm() {
           {connectionReason}
         </p>
       )}
-      <div className="field">
-        <span className="field-label">Saved connection</span>
-        <Select
-          label="Saved connection"
-          value={target}
-          options={[
-            ...editable.map((c) => ({ value: c.id, label: c.name })),
-            { value: NEW, label: 'New connection…' },
-          ]}
-          onChange={retarget}
-        />
-      </div>
-      <div className="field">
-        <span className="field-label">Preset</span>
-        <Select
-          label="Preset"
-          value={fields.preset}
-          options={PRESET_OPTIONS}
-          onChange={(id) => setFields((f) => applyPreset(f, id))}
-        />
-        {preset?.note && <p className="field-hint">{preset.note}</p>}
-      </div>
-      <div className="field">
-        <span className="field-label">Provider</span>
-        <Select
-          label="Provider"
-          value={fields.provider}
-          options={PROVIDER_OPTIONS}
-          onChange={(value) => {
-            const provider = value as ProviderId;
-            setFields((f) =>
-              provider === 'inbrowser'
-                ? applyPreset(f, IN_BROWSER_PRESET)
-                : { ...f, provider, preset: guessPreset(provider, f.baseUrl) },
-            );
-          }}
-        />
-      </div>
+      {!editing && (
+        <p className="fine">
+          {fields.name} ({fields.baseUrl}). This deployment fixes where requests go; you only
+          provide the key.
+        </p>
+      )}
+      {editing && (
+        <>
+          <div className="field">
+            <span className="field-label">Saved connection</span>
+            <Select
+              label="Saved connection"
+              value={target}
+              options={[
+                ...editable.map((c) => ({ value: c.id, label: c.name })),
+                { value: NEW, label: 'New connection…' },
+              ]}
+              onChange={retarget}
+            />
+          </div>
+          <div className="field">
+            <span className="field-label">Preset</span>
+            <Select
+              label="Preset"
+              value={fields.preset}
+              options={PRESET_OPTIONS}
+              onChange={(id) => setFields((f) => applyPreset(f, id))}
+            />
+            {preset?.note && <p className="field-hint">{preset.note}</p>}
+          </div>
+          <div className="field">
+            <span className="field-label">Provider</span>
+            <Select
+              label="Provider"
+              value={fields.provider}
+              options={PROVIDER_OPTIONS}
+              onChange={(value) => {
+                const provider = value as ProviderId;
+                setFields((f) =>
+                  provider === 'inbrowser'
+                    ? applyPreset(f, IN_BROWSER_PRESET)
+                    : { ...f, provider, preset: guessPreset(provider, f.baseUrl) },
+                );
+              }}
+            />
+          </div>
+        </>
+      )}
       {inBrowser ? (
         <p className="fine">
           Runs GGUF models inside this page with llama.cpp (WebAssembly): no server, no key, and
@@ -142,45 +155,49 @@ export default function ConnectionForm() {
         </p>
       ) : (
         <>
-          <Field
-            id="connection-name"
-            label="Name"
-            hint="How it appears in the connection switcher."
-          >
-            <input
-              id="connection-name"
-              type="text"
-              value={fields.name}
-              onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))}
-              autoComplete="off"
-            />
-          </Field>
-          <Field
-            id="base-url"
-            label="Base URL"
-            error={touched ? urlError : undefined}
-            hint="The API's address. Requests go from your browser straight to it."
-          >
-            <input
-              id="base-url"
-              type="url"
-              value={fields.baseUrl}
-              onChange={(e) =>
-                setFields((f) => ({
-                  ...f,
-                  baseUrl: e.target.value,
-                  preset:
-                    f.preset === 'custom' || f.provider === 'inbrowser'
-                      ? f.preset
-                      : guessPreset(f.provider, e.target.value),
-                }))
-              }
-              onBlur={() => setTouched(true)}
-              aria-invalid={touched && urlError ? true : undefined}
-              autoComplete="url"
-              spellCheck={false}
-            />
-          </Field>
+          {editing && (
+            <>
+              <Field
+                id="connection-name"
+                label="Name"
+                hint="How it appears in the connection switcher."
+              >
+                <input
+                  id="connection-name"
+                  type="text"
+                  value={fields.name}
+                  onChange={(e) => setFields((f) => ({ ...f, name: e.target.value }))}
+                  autoComplete="off"
+                />
+              </Field>
+              <Field
+                id="base-url"
+                label="Base URL"
+                error={touched ? urlError : undefined}
+                hint="The API's address. Requests go from your browser straight to it."
+              >
+                <input
+                  id="base-url"
+                  type="url"
+                  value={fields.baseUrl}
+                  onChange={(e) =>
+                    setFields((f) => ({
+                      ...f,
+                      baseUrl: e.target.value,
+                      preset:
+                        f.preset === 'custom' || f.provider === 'inbrowser'
+                          ? f.preset
+                          : guessPreset(f.provider, e.target.value),
+                    }))
+                  }
+                  onBlur={() => setTouched(true)}
+                  aria-invalid={touched && urlError ? true : undefined}
+                  autoComplete="url"
+                  spellCheck={false}
+                />
+              </Field>
+            </>
+          )}
           <Field
             id="api-key"
             label="API key"
@@ -225,7 +242,7 @@ export default function ConnectionForm() {
         </>
       )}
       <div className="dialog-actions">
-        {target !== NEW && !inBrowser && (
+        {editing && target !== NEW && !inBrowser && (
           <button
             type="button"
             className="danger"

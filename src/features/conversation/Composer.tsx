@@ -1,6 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
+import { draftImages, useAttachments } from '../images/attachmentsStore';
+import { ImageAttachments } from '../images/ImageAttachments';
+import { useImageInput, useImagesAllowed } from '../images/useImageInput';
 import { stopRun } from '../run/runController';
 import { useIsRunning } from '../run/useIsRunning';
 import { SendBlockers } from '../run/SendBlockers';
@@ -11,12 +14,22 @@ export function Composer() {
   const setDraft = useUi((s) => s.setDraft);
   const running = useIsRunning();
   const send = useSend();
+  const imageInput = useImageInput();
+  const imagesAllowed = useImagesAllowed();
+  const hasImages = useAttachments((s) => s.images.length > 0) && imagesAllowed;
 
   const addMessage = () => {
     const { messages, addMessage: add } = usePlayground.getState();
     // Alternate roles so a multi-turn context can be typed in one go.
     const last = messages[messages.length - 1];
-    add(last?.role === 'user' ? 'assistant' : 'user', draft);
+    const images = draftImages();
+    if (images.length > 0) {
+      // Only user messages can carry images.
+      usePlayground.getState().updateMessage(add('user', draft), { images });
+      useAttachments.getState().clear();
+    } else {
+      add(last?.role === 'user' ? 'assistant' : 'user', draft);
+    }
     setDraft('');
   };
 
@@ -28,18 +41,25 @@ export function Composer() {
   };
 
   return (
-    <div className="composer">
+    <div
+      className={imageInput.dragging ? 'composer is-dropping' : 'composer'}
+      onDragOver={imageInput.onDragOver}
+      onDragLeave={imageInput.onDragLeave}
+      onDrop={imageInput.onDrop}
+    >
       <textarea
         aria-label="Message"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={imageInput.onPaste}
         rows={3}
         placeholder="Write a message… (Ctrl+Enter or ⌘+Enter to send, Shift+Enter for a new line)"
       />
+      <ImageAttachments />
       <SendBlockers />
       <div className="composer-actions">
-        <button type="button" onClick={addMessage} disabled={draft.trim() === ''}>
+        <button type="button" onClick={addMessage} disabled={draft.trim() === '' && !hasImages}>
           Add message
         </button>
         {running ? (

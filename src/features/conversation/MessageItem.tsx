@@ -4,6 +4,15 @@ import { usePlayground } from '../../stores/playgroundStore';
 import { retryRun } from '../run/runController';
 import { isSendChord, useSend } from '../run/useSend';
 import { useSelectedModel } from '../models/useModels';
+import { MessageImages } from '../images/MessageImages';
+import { StructuredResult } from '../structured/StructuredResult';
+import { MessageToolCalls, ToolResultOf } from '../tools/ToolCallCards';
+import { shownLogprobs } from '../../core/logprobs/logprobs';
+import { ProbabilitiesToggle } from '../logprobs/ProbabilitiesToggle';
+import { TokenHeatMap } from '../logprobs/TokenHeatMap';
+import { Markdown } from '../markdown/Markdown';
+import { PlainText } from '../markdown/PlainText';
+import { RawToggle } from '../markdown/RawToggle';
 import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
 
@@ -12,8 +21,8 @@ function MessageEditor({ message, onDone }: { message: ConversationMessage; onDo
   const updateMessage = usePlayground((s) => s.updateMessage);
   const send = useSend();
   const save = () => {
-    // An edited answer is the user's own text: the alternatives no longer apply.
-    updateMessage(message.id, { content: text, alternatives: undefined });
+    // An edited answer is the user's own text: alternatives and probabilities no longer apply.
+    updateMessage(message.id, { content: text, alternatives: undefined, logprobs: undefined });
     onDone();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -53,38 +62,38 @@ export function MessageBody({
   content,
   reasoning,
   streaming,
+  reasoningTokens,
+  role = 'assistant',
+  raw = false,
 }: {
   content: string;
   reasoning?: string;
   streaming?: boolean;
+  /** Assistant answers render as markdown; user and tool text stays as typed. */
+  role?: ConversationMessage['role'];
+  /** Show an answer's markdown source instead of its rendering. */
+  raw?: boolean;
+  /** The server's own count (`reasoning_tokens`), when it reports one. */
+  reasoningTokens?: number;
 }) {
   return (
     <>
       {reasoning && (
         <details className="reasoning" open={streaming && content === ''}>
-          <summary>Reasoning</summary>
+          <summary>
+            Reasoning
+            {reasoningTokens !== undefined &&
+              ` · ${reasoningTokens.toLocaleString('en-US')} ${reasoningTokens === 1 ? 'token' : 'tokens'}`}
+          </summary>
           <div className="message-text">{reasoning}</div>
         </details>
       )}
-      <div className="message-text">
-        {content}
-        {streaming && <span className="caret" aria-hidden="true" />}
-      </div>
+      {role === 'assistant' && !raw ? (
+        <Markdown text={content} streaming={streaming} />
+      ) : (
+        <PlainText text={content} streaming={streaming} />
+      )}
     </>
-  );
-}
-
-function ToolCalls({ message }: { message: ConversationMessage }) {
-  if (!message.toolCalls?.length) return null;
-  return (
-    <ul className="tool-calls" aria-label="Tool calls">
-      {message.toolCalls.map((tc) => (
-        <li key={tc.id || tc.function.name} className="tool-call">
-          <code>{tc.function.name}</code>
-          <pre>{tc.function.arguments}</pre>
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -92,9 +101,11 @@ function ToolCalls({ message }: { message: ConversationMessage }) {
 function Alternatives({
   message,
   alternatives,
+  raw,
 }: {
   message: ConversationMessage;
   alternatives: string[];
+  raw: boolean;
 }) {
   const updateMessage = usePlayground((s) => s.updateMessage);
   const found = alternatives.indexOf(message.content);
@@ -107,6 +118,8 @@ function Alternatives({
         <MessageBody
           content={alternatives[i] ?? ''}
           reasoning={i === 0 ? message.reasoning : undefined}
+          reasoningTokens={i === 0 ? message.run?.usage?.reasoningTokens : undefined}
+          raw={raw}
         />
       )}
     />
@@ -119,6 +132,12 @@ export const MessageItem = memo(function MessageItem({
   message: ConversationMessage;
 }) {
   const [editing, setEditing] = useState(false);
+  const [heatMap, setHeatMap] = useState(false);
+  const [raw, setRaw] = useState(false);
+  const tokens =
+    message.role === 'assistant'
+      ? shownLogprobs(message.logprobs, message.alternatives, message.content)
+      : undefined;
   const deleteMessage = usePlayground((s) => s.deleteMessage);
   const toggleRole = usePlayground((s) => s.toggleRole);
   const { info } = useSelectedModel();
@@ -128,6 +147,10 @@ export const MessageItem = memo(function MessageItem({
         <header className="message-head">
           <span className="role">{message.role}</span>
           <div className="message-actions">
+            {tokens && <ProbabilitiesToggle pressed={heatMap} onPressedChange={setHeatMap} />}
+            {message.role === 'assistant' && message.content !== '' && (
+              <RawToggle pressed={raw} onPressedChange={setRaw} />
+            )}
             <button
               type="button"
               className="icon-button"
@@ -160,14 +183,25 @@ export const MessageItem = memo(function MessageItem({
             </button>
           </div>
         </header>
+        {message.role === 'tool' && <ToolResultOf message={message} />}
         {editing ? (
           <MessageEditor message={message} onDone={() => setEditing(false)} />
+        ) : heatMap && tokens ? (
+          <TokenHeatMap tokens={tokens} content={message.content} />
         ) : message.alternatives ? (
-          <Alternatives message={message} alternatives={message.alternatives} />
+          <Alternatives message={message} alternatives={message.alternatives} raw={raw} />
         ) : (
-          <MessageBody content={message.content} reasoning={message.reasoning} />
+          <MessageBody
+            content={message.content}
+            reasoning={message.reasoning}
+            reasoningTokens={message.run?.usage?.reasoningTokens}
+            role={message.role}
+            raw={raw}
+          />
         )}
-        <ToolCalls message={message} />
+        <MessageImages images={message.images} />
+        {!editing && <StructuredResult message={message} />}
+        <MessageToolCalls message={message} />
         {message.run && message.run.status !== 'streaming' && (
           <RunFooter run={message.run} onRetry={() => void retryRun(message.id, info)} />
         )}

@@ -1,4 +1,5 @@
 import { useRunStore } from '../run/runStore';
+import { StreamingToolCalls } from '../tools/ToolCallCards';
 import { MessageBody } from './MessageItem';
 
 /** The answer being streamed: subscribes to the run store only. */
@@ -7,6 +8,9 @@ export function StreamingMessage({ messageId }: { messageId: string }) {
     s.active?.messageId === messageId ? s.active.state.choices : undefined,
   );
   const choice = choices?.[0];
+  const reasoningTokens = useRunStore((s) =>
+    s.active?.messageId === messageId ? s.active.state.usage?.reasoningTokens : undefined,
+  );
   return (
     <li className="message message-assistant">
       <article aria-label="assistant message" aria-busy="true">
@@ -24,18 +28,14 @@ export function StreamingMessage({ messageId }: { messageId: string }) {
             ))}
           </ol>
         ) : (
-          <MessageBody content={choice?.text ?? ''} reasoning={choice?.reasoning} streaming />
+          <MessageBody
+            content={choice?.text ?? ''}
+            reasoning={choice?.reasoning}
+            reasoningTokens={reasoningTokens}
+            streaming
+          />
         )}
-        {choice && choice.toolCalls.length > 0 && (
-          <ul className="tool-calls" aria-label="Tool calls">
-            {choice.toolCalls.map((tc) => (
-              <li key={tc.index} className="tool-call">
-                <code>{tc.name}</code>
-                <pre>{tc.arguments}</pre>
-              </li>
-            ))}
-          </ul>
-        )}
+        {choice && choice.toolCalls.length > 0 && <StreamingToolCalls calls={choice.toolCalls} />}
       </article>
     </li>
   );

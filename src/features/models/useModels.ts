@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { hasModelRules, isModelAllowed } from '../../core/config/modelRules';
 import { connectionNeedsKey } from '../../core/connections/connectionRules';
 import { withCatalogue } from '../../core/models/withCatalogue';
 import { fetchInBrowserModels, useInBrowserListKey } from '../../engines/inbrowser/models';
 import type { ModelInfo } from '../../core/types';
 import { fetchModels } from '../../lib/transport';
+import { useConfig } from '../../stores/configStore';
 import { useActiveKey } from '../../stores/keyStore';
 import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 
@@ -28,6 +31,12 @@ export function useModels() {
   // In-browser models are listed locally (catalogue, models/ folder, opened files), not fetched.
   const inBrowser = connection.provider === 'inbrowser';
   const inBrowserKey = useInBrowserListKey();
+  // config.json's allow/deny lists: excluded models are never offered.
+  const rules = useConfig((s) => s.config.models);
+  const allowed = useCallback(
+    (models: ModelInfo[]) => addCatalogueFacts(models.filter((m) => isModelAllowed(m.id, rules))),
+    [rules],
+  );
   const query = useQuery({
     queryKey: inBrowser
       ? ['models', 'inbrowser', inBrowserKey]
@@ -35,7 +44,7 @@ export function useModels() {
     queryFn: inBrowser
       ? () => fetchInBrowserModels()
       : ({ signal }) => fetchModels(connection.provider, connection.baseUrl, apiKey, signal),
-    select: addCatalogueFacts,
+    select: hasModelRules(rules) ? allowed : addCatalogueFacts,
     enabled: keyReady,
   });
   return { ...query, keyReady };

@@ -7,17 +7,25 @@ export function ListParam({
   error,
   onChange,
   onReset,
+  locked,
 }: {
   spec: ListSpec;
   raw: string | undefined;
   error?: string;
   onChange(raw: string): void;
   onReset(): void;
+  locked?: boolean;
 }) {
   const id = `param-${spec.key}`;
   return (
     <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
-      <ParamHeader spec={spec} inputId={id} isSet={raw !== undefined} onReset={onReset} />
+      <ParamHeader
+        spec={spec}
+        inputId={id}
+        isSet={raw !== undefined}
+        onReset={onReset}
+        locked={locked}
+      />
       <textarea
         id={id}
         rows={2}
@@ -25,7 +33,8 @@ export function ListParam({
         placeholder={'One per line, e.g.\nEND'}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : locked ? `${id}-lock` : undefined}
+        readOnly={locked}
         spellCheck={false}
       />
       {error && (

@@ -15,6 +15,7 @@ export function NumberParam({
   error,
   onChange,
   onReset,
+  locked,
 }: {
   spec: NumberSpec;
   ctx: ModelContext;
@@ -22,6 +23,7 @@ export function NumberParam({
   error?: string;
   onChange(raw: string): void;
   onReset(): void;
+  locked?: boolean;
 }) {
   const id = `param-${spec.key}`;
   const max = specMax(spec, ctx);
@@ -38,6 +40,7 @@ export function NumberParam({
     );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (locked) return;
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
       step(e.key === 'ArrowUp' ? 1 : -1, e.shiftKey);
@@ -46,7 +49,13 @@ export function NumberParam({
 
   return (
     <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
-      <ParamHeader spec={spec} inputId={id} isSet={raw !== undefined} onReset={onReset} />
+      <ParamHeader
+        spec={spec}
+        inputId={id}
+        isSet={raw !== undefined}
+        onReset={onReset}
+        locked={locked}
+      />
       <div className="param-controls">
         {spec.slider && (
           <Slider.Root
@@ -54,6 +63,7 @@ export function NumberParam({
             min={spec.min}
             max={max}
             step={spec.step}
+            disabled={locked}
             value={[current]}
             onValueChange={([v]) =>
               v !== undefined && onChange(String(Number(v.toFixed(decimals(spec.step)))))
@@ -75,7 +85,8 @@ export function NumberParam({
           aria-valuemax={max}
           aria-valuenow={Number.isFinite(parsed) ? parsed : undefined}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? `${id}-error` : locked ? `${id}-lock` : undefined}
+          readOnly={locked}
           placeholder={String(spec.placeholder)}
           value={raw ?? ''}
           onChange={(e) => onChange(e.target.value)}

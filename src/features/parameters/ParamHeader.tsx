@@ -6,11 +6,14 @@ export function ParamHeader({
   inputId,
   isSet,
   onReset,
+  locked,
 }: {
   spec: ParamSpec;
   inputId: string;
   isSet: boolean;
   onReset(): void;
+  /** Fixed by config.json: shown, never editable or resettable. */
+  locked?: boolean;
 }) {
   return (
     <div className="field-label-row">
@@ -21,7 +24,7 @@ export function ParamHeader({
       <span className={isSet ? 'param-state is-set' : 'param-state'}>
         {isSet ? 'sent' : 'not sent'}
       </span>
-      {isSet && (
+      {isSet && !locked && (
         <button
           type="button"
           className="icon-button"
@@ -31,6 +34,13 @@ export function ParamHeader({
         >
           ↺
         </button>
+      )}
+      {locked && (
+        <span className="field-hint param-lock" id={`${inputId}-lock`}>
+          {isSet
+            ? 'Locked by this deployment: always sent with this value.'
+            : 'Locked by this deployment: never sent.'}
+        </span>
       )}
     </div>
   );

@@ -5,14 +5,18 @@ import { Switch } from '../../components/ui/Switch';
 import { selectConnection, usePlayground } from '../../stores/playgroundStore';
 import { useEffectiveMode } from '../run/useEffectiveMode';
 import { useSelectedModel } from '../models/useModels';
+import { ThinkingControls } from '../reasoning/ThinkingControls';
 import { ListParam } from './ListParam';
 import { NumberParam } from './NumberParam';
 import { SelectParam } from './SelectParam';
 import { useRawParams } from './useParamState';
+import { useConfig } from '../../stores/configStore';
 
-export function ParameterPanel() {
+/** `lockAll`: every parameter read-only, as an embedding host can ask (features/embed). */
+export function ParameterPanel({ lockAll = false }: { lockAll?: boolean }) {
   const { id, info } = useSelectedModel();
   const raw = useRawParams(id);
+  const locked = useConfig((s) => s.config.params.locked);
   const setParam = usePlayground((s) => s.setParam);
   const resetParam = usePlayground((s) => s.resetParam);
   const stream = usePlayground((s) => s.stream);
@@ -45,6 +49,7 @@ export function ParameterPanel() {
               error: errors[spec.key],
               onChange: (value: string) => setParam(id, spec.key, value),
               onReset: () => resetParam(id, spec.key),
+              locked: lockAll || locked.includes(spec.key),
             };
             switch (spec.control) {
               case 'number':
@@ -55,6 +60,7 @@ export function ParameterPanel() {
                 return <ListParam key={spec.key} spec={spec} {...common} />;
             }
           })}
+          <ThinkingControls ctx={ctx} />
         </>
       )}
     </section>

@@ -9,6 +9,7 @@ export function SelectParam({
   error,
   onChange,
   onReset,
+  locked,
 }: {
   spec: SelectSpec;
   ctx: ModelContext;
@@ -16,11 +17,18 @@ export function SelectParam({
   error?: string;
   onChange(raw: string): void;
   onReset(): void;
+  locked?: boolean;
 }) {
   const id = `param-${spec.key}`;
   return (
     <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
-      <ParamHeader spec={spec} inputId={id} isSet={raw !== undefined} onReset={onReset} />
+      <ParamHeader
+        spec={spec}
+        inputId={id}
+        isSet={raw !== undefined}
+        onReset={onReset}
+        locked={locked}
+      />
       <Select
         id={id}
         label={spec.label}
@@ -29,6 +37,7 @@ export function SelectParam({
         options={spec.options(ctx).map((o) => ({ value: o, label: o }))}
         onChange={onChange}
         invalid={Boolean(error)}
+        disabled={locked}
       />
       {error && (
         <p className="field-error" role="alert">

@@ -1,5 +1,8 @@
 import type { ModelContext } from '../../core/params/registry';
 import type { InputProblem } from '../../core/request/readiness';
+import { toolsContribution, toolsInputProblems } from '../tools/toolsRequest';
+import { thinkingExtras, thinkingInputProblems } from '../reasoning/extras';
+import { responseFormatExtras, responseFormatProblems } from '../structured/extras';
 
 // The one place features beyond the parameter panel (tools, response format,
 // extended thinking, …) add fields to the request and report invalid input.
@@ -9,8 +12,16 @@ import type { InputProblem } from '../../core/request/readiness';
 type Contribution = (ctx: ModelContext) => Record<string, unknown>;
 type ProblemSource = (ctx: ModelContext) => InputProblem[];
 
-const CONTRIBUTIONS: readonly Contribution[] = [];
-const PROBLEM_SOURCES: readonly ProblemSource[] = [];
+const CONTRIBUTIONS: readonly Contribution[] = [
+  toolsContribution,
+  responseFormatExtras,
+  thinkingExtras,
+];
+const PROBLEM_SOURCES: readonly ProblemSource[] = [
+  toolsInputProblems,
+  responseFormatProblems,
+  thinkingInputProblems,
+];
 
 export function requestExtras(ctx: ModelContext): Record<string, unknown> {
   return Object.assign({}, ...CONTRIBUTIONS.map((contribute) => contribute(ctx))) as Record<

@@ -1,7 +1,9 @@
 import { networkHintFor } from '../../core/connections/connectionRules';
 import { toChatMessages } from '../../core/conversation/toChatMessages';
 import type { RunSummary } from '../../core/conversation/types';
+import { rawParamsFor } from '../../core/config/params';
 import { describeError } from '../../core/errors/describeError';
+import { logprobListsOf } from '../../core/logprobs/logprobs';
 import { modelContext, type ModelContext } from '../../core/params/registry';
 import { resolveParams, type ResolvedParams } from '../../core/params/resolve';
 import { buildRequest, supportsComplete } from '../../core/request/buildRequest';
@@ -24,6 +26,7 @@ import {
   selectModel,
   usePlayground,
 } from '../../stores/playgroundStore';
+import { useConfig } from '../../stores/configStore';
 import { createFrameBatcher } from './frameBatcher';
 import { requestExtras } from './requestExtras';
 import { COMPLETION_RUN_ID, useRunStore } from './runStore';
@@ -47,8 +50,10 @@ export function currentContext(info?: ModelInfo): ModelContext | null {
 
 export function currentParams(info?: ModelInfo): ResolvedParams {
   const ctx = currentContext(info);
-  const raw = ctx ? usePlayground.getState().paramsByModel[ctx.id] : undefined;
-  return ctx ? resolveParams(ctx, raw ?? {}) : { values: {}, errors: {} };
+  if (!ctx) return { values: {}, errors: {} };
+  // config.json's defaults and locked parameters, exactly as the panel shows them.
+  const stored = usePlayground.getState().paramsByModel[ctx.id];
+  return resolveParams(ctx, rawParamsFor(stored, useConfig.getState().config.params));
 }
 
 /** The request Send would post right now, from the same state View code reads. */
@@ -206,12 +211,14 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
     reasoning: choice?.reasoning || undefined,
     toolCalls: choice?.toolCalls.length
       ? choice.toolCalls.map((tc) => ({
-          id: tc.id,
+          // Some servers send no id; the tool result must still name its call.
+          id: tc.id || `call_${messageId}_${tc.index}`,
           type: 'function' as const,
           function: { name: tc.name, arguments: tc.arguments },
         }))
       : undefined,
     alternatives: alternativesOf(state),
+    logprobs: logprobListsOf(state.choices),
     run: summarise(state, model, extra),
   });
   useRunStore.setState({ active: null });
@@ -226,6 +233,7 @@ async function runCompletion(request: PreparedRequest, model: string): Promise<v
   usePlayground.getState().setCompletion({
     prompt,
     alternatives: texts,
+    logprobs: logprobListsOf(state.choices),
     selected: 0,
     run: summarise(state, model, extra),
   });

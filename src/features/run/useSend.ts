@@ -3,19 +3,30 @@ import { connectionNeedsKey } from '../../core/connections/connectionRules';
 import { sendBlockers, type Blocker } from '../../core/request/readiness';
 import type { ModelInfo } from '../../core/types';
 import { activeApiKey } from '../../stores/keyStore';
-import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
-import { useUi } from '../../stores/uiStore';
-import { useSelectedModel } from '../models/useModels';
-import { inputProblems } from './requestExtras';
 import {
-  currentContext,
-  currentParams,
-  effectiveMode,
-  isRunning,
-  runConversation,
-} from './runController';
+  newMessageId,
+  selectConnection,
+  selectModel,
+  usePlayground,
+} from '../../stores/playgroundStore';
+import { useUi } from '../../stores/uiStore';
+import { draftImages, useAttachments } from '../images/attachmentsStore';
+import { useSelectedModel } from '../models/useModels';
+import { runAgentLoop } from '../tools/toolLoop';
+import { inputProblems } from './requestExtras';
+import { currentContext, currentParams, effectiveMode, isRunning } from './runController';
 
-export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
+/**
+ * Why Send cannot go ahead. `draft` is the message about to be added: the
+ * composer's by default, an embedding host's for its `run` message.
+ */
+export function currentBlockers(
+  info: ModelInfo | undefined,
+  draft: { text: string; images: number } = {
+    text: useUi.getState().draft,
+    images: draftImages().length,
+  },
+): Blocker[] {
   const s = usePlayground.getState();
   const complete = effectiveMode() === 'complete';
   const ctx = currentContext(info);
@@ -23,7 +34,8 @@ export function currentBlockers(info: ModelInfo | undefined): Blocker[] {
     model: selectModel(s),
     paramErrors: currentParams(info).errors,
     messages: complete ? [] : s.messages,
-    draft: complete ? s.prompt : useUi.getState().draft,
+    draft: complete ? s.prompt : draft.text,
+    draftImages: complete ? 0 : draft.images,
     apiKey: activeApiKey(),
     keyRequired: connectionNeedsKey(selectConnection(s)),
     problems: ctx ? inputProblems(ctx) : [],
@@ -44,11 +56,19 @@ export function useSend(): () => void {
       return;
     }
     ui.setSendAttempted(false);
-    if (effectiveMode() === 'chat' && ui.draft.trim() !== '') {
-      usePlayground.getState().addMessage('user', ui.draft);
+    const images = draftImages();
+    if (effectiveMode() === 'chat' && (ui.draft.trim() !== '' || images.length > 0)) {
+      usePlayground.getState().appendMessage({
+        id: newMessageId(),
+        role: 'user',
+        content: ui.draft,
+        ...(images.length > 0 ? { images } : {}),
+      });
       ui.setDraft('');
+      useAttachments.getState().clear();
     }
-    void runConversation(info);
+    // The agent loop runs the conversation, then any auto-replied tool steps.
+    void runAgentLoop(info);
   }, [info]);
 }
 

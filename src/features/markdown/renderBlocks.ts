@@ -1,0 +1,30 @@
+import { hidePartialFence, type MdBlock } from '../../core/markdown/blocks';
+import { createBlockRenderer } from '../../core/markdown/renderHtml';
+import { sanitize } from './sanitize';
+
+const renderer = createBlockRenderer();
+
+// Sanitised HTML by block key, shared by every message: the streamed answer
+// and the finished message that replaces it render the same blocks, and
+// switching Raw off again is instant. Oldest entries go first.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 500;
+
+/** Splits one answer into blocks; keep one per answer, so a growing answer is lexed only at its end. */
+export function createSplitter(): (text: string, streaming: boolean) => MdBlock[] {
+  const split = renderer.splitter();
+  return (text, streaming) => split(streaming ? hidePartialFence(text) : text, streaming);
+}
+
+export function blockHtml(block: MdBlock): string {
+  const hit = cache.get(block.key);
+  if (hit !== undefined) {
+    cache.delete(block.key);
+    cache.set(block.key, hit);
+    return hit;
+  }
+  const html = sanitize(renderer.html(block));
+  cache.set(block.key, html);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return html;
+}
