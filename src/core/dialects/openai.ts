@@ -1,5 +1,6 @@
 import type { ModelInfo, ModelStatus } from '../types';
 import type { Dialect } from './types';
+import { parseModelList } from './modelList';
 import { joinUrl } from './url';
 import { isRecord, readBoolean, readNumber, readRecord, readString } from './wire';
 
@@ -117,18 +118,6 @@ function parseModel(raw: unknown): ModelInfo | undefined {
   return info;
 }
 
-function modelList(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json;
-  if (!isRecord(json)) return undefined;
-  // llama.cpp's server sends both `data` (OpenAI shape, with `meta`) and `models`
-  // (Ollama shape): `data` carries the facts, so it wins.
-  for (const key of ['data', 'models']) {
-    const v = Object.hasOwn(json, key) ? json[key] : undefined;
-    if (Array.isArray(v)) return v;
-  }
-  return undefined;
-}
-
 /**
  * Any OpenAI-compatible server: OpenAI, OpenRouter, Groq, Together, Gemini's
  * OpenAI endpoint, Ollama, LM Studio, llama.cpp's server, vLLM, SipPulse's
@@ -143,20 +132,7 @@ export const openai: Dialect = {
   completionUrl: (base) => joinUrl(base, '/chat/completions'),
   textCompletionUrl: (base) => joinUrl(base, '/completions'),
   sdkBaseUrl: normalizeBaseUrl,
-  parseModels(json) {
-    const list = modelList(json);
-    if (!list) throw new TypeError('The models response is not a list.');
-    const seen = new Set<string>();
-    const models: ModelInfo[] = [];
-    for (const raw of list) {
-      const model = parseModel(raw);
-      if (model && !seen.has(model.id)) {
-        seen.add(model.id);
-        models.push(model);
-      }
-    }
-    return models;
-  },
+  parseModels: (json) => parseModelList(json, parseModel),
   finishBody(body) {
     // Without it OpenAI streams send no usage at all; a body that already says
     // what it wants (the user set stream_options) is left alone.

@@ -1,5 +1,6 @@
 import type { ModelInfo, ModelStatus } from '../types';
 import type { Dialect } from './types';
+import { parseModelList } from './modelList';
 import { joinUrl } from './url';
 import { isRecord, readBoolean, readNumber, readRecord, readString } from './wire';
 
@@ -45,24 +46,5 @@ export const sippulse: Dialect = {
   modelsUrl: (base) => joinUrl(base, '/v1/llms/models'),
   completionUrl: (base) => joinUrl(base, '/v1/llms/completion'),
   sdkBaseUrl: (base) => joinUrl(base, '/v1/openai'),
-  parseModels(json) {
-    const list = Array.isArray(json)
-      ? json
-      : isRecord(json) && Array.isArray(json.data)
-        ? json.data
-        : isRecord(json) && Array.isArray(json.models)
-          ? json.models
-          : undefined;
-    if (!list) throw new TypeError('The models response is not a list.');
-    const seen = new Set<string>();
-    const models: ModelInfo[] = [];
-    for (const raw of list) {
-      const model = parseModel(raw);
-      if (model && !seen.has(model.id)) {
-        seen.add(model.id);
-        models.push(model);
-      }
-    }
-    return models;
-  },
+  parseModels: (json) => parseModelList(json, parseModel),
 };
