@@ -1,199 +1,195 @@
 // npm run bench: reproducible measurements in headless Chromium against the
 // local fixture servers. Machine-dependent figures are reported as ratios
 // against a baseline measured in the same run. Writes bench/results.json.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+//
+// `node bench/run.mjs inbrowser memory` runs only the named measures (bundle,
+// lazy, start, streaming, inbrowser, conversation, memory), prints their full
+// results as JSON and writes nothing.
+import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../e2e/chromium.mjs';
 import { startSipPulseServer } from '../e2e/fixtures/sippulse-server.mjs';
 import { startStaticServer } from '../e2e/fixtures/static-server.mjs';
+import { bundleSizes } from './bundle.mjs';
+import { inBrowserThroughput } from './inbrowser.mjs';
+import { lazyLoads } from './lazy.mjs';
+import { mb } from './lib.mjs';
+import { longConversationCost } from './long-conversation.mjs';
+import { heapAcrossRuns } from './memory.mjs';
+import { startTimes } from './start.mjs';
+import { streamingOverhead } from './streaming.mjs';
 
-const DIST = 'dist';
+// BENCH_DIST measures another build (e.g. one no concurrent `vite build` rewrites mid-run).
+const DIST = process.env.BENCH_DIST ?? 'dist';
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('Build first: npm run build');
   process.exit(1);
 }
-
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => Math.round(bytes / 102.4) / 10;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** 1. First screen: the entry script, its static imports and the CSS. */
-function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1],
-  );
-  const firstScreen = new Set(refs);
-  // Static imports of the entry chunk are also loaded up front.
-  for (const ref of refs.filter((r) => r.endsWith('.js'))) {
-    const code = readFileSync(join(DIST, ref), 'utf8');
-    for (const m of code.matchAll(/^import\s*(?:[^'"]*from\s*)?["']\.\/([^"']+\.js)["']/gm))
-      firstScreen.add(`assets/${m[1]}`);
-  }
-  const all = readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`);
-  const sum = (files, ext) =>
-    files.filter((f) => f.endsWith(ext)).reduce((n, f) => n + gz(join(DIST, f)), 0);
-  const lazy = all
-    .filter((f) => f.endsWith('.js') && !firstScreen.has(f))
-    .map((f) => ({ file: f, gzipKB: kb(gz(join(DIST, f))) }))
-    .sort((a, b) => b.gzipKB - a.gzipKB);
-  return {
-    firstScreenJsKB: kb(sum([...firstScreen], '.js')),
-    firstScreenCssKB: kb(sum([...firstScreen], '.css')),
-    lazy,
-  };
+const WLLAMA = 'node_modules/@wllama/wllama/esm';
+const MODEL = '../shared/models/stories260K.gguf';
+if (!existsSync(MODEL)) {
+  console.error(`The in-browser measures need ${MODEL} (see ../shared/models/README.md).`);
+  process.exit(1);
 }
+
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
 
 const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 const api = await startSipPulseServer({ port: 0 });
-const site = await startStaticServer({ root: DIST, prefix: '/', port: 0 });
+// The app at `/`, its models/ folder as `npm start` serves it, and the bare wllama page
+// at /bench/ with wllama's own ESM build: one origin for both sides of the comparison.
+const site = await startStaticServer({
+  root: DIST,
+  prefix: '/',
+  port: 0,
+  extraFiles: {
+    '/models/stories260K.gguf': MODEL,
+    '/models/index.json': 'e2e/fixtures/models-index.json',
+    '/bench/wllama-baseline.html': 'bench/pages/wllama-baseline.html',
+    '/bench/wllama-baseline.mjs': 'bench/pages/wllama-baseline.mjs',
+    '/bench/wllama/index.js': `${WLLAMA}/index.js`,
+    '/bench/wllama/wllama.wasm': `${WLLAMA}/wasm/wllama.wasm`,
+  },
+});
 
-async function connectedPage(extraState = {}) {
-  const context = await browser.newContext();
-  await context.addInitScript(
-    ([baseUrl, extra]) => {
-      sessionStorage.setItem('llm-playground:api-key', 'test-key');
-      localStorage.setItem(
-        'llm-playground:state',
-        JSON.stringify({
-          state: { connection: { provider: 'sippulse', baseUrl }, model: 'gpt-4o', ...extra },
-          version: 1,
-        }),
-      );
-    },
-    [api.url, extraState],
-  );
-  const page = await context.newPage();
-  return { context, page };
+const results = { date: new Date().toISOString() };
+const timings = {};
+/** The machine's 1-minute load average as each measure ended: context for noisy figures. */
+const load = {};
+async function measure(name, key, run) {
+  if (!wanted(name)) return;
+  const t0 = Date.now();
+  results[key] = await run();
+  timings[name] = Date.now() - t0;
+  load[name] = Math.round(loadavg()[0] * 10) / 10;
 }
-
-/** 2. Start: navigation to an interactive model picker, median of 10 cold loads. */
-async function startTimes() {
-  const times = [];
-  for (let i = 0; i < 10; i++) {
-    const { context, page } = await connectedPage();
-    const t0 = Date.now();
-    await page.goto(site.url);
-    await page.getByRole('combobox', { name: 'Model', exact: true }).click();
-    await page.getByRole('option', { name: /^gpt-4o-mini/ }).waitFor();
-    times.push(Date.now() - t0);
-    await context.close();
-  }
-  return { medianMs: median(times), runsMs: times };
+try {
+  await measure('bundle', 'bundle', () => bundleSizes(DIST));
+  await measure('lazy', 'lazyLoads', () => lazyLoads(browser, site, api, DIST));
+  await measure('start', 'start', () => startTimes(browser, site, api));
+  await measure('streaming', 'streaming', () => streamingOverhead(browser, site, api, 20000));
+  await measure('inbrowser', 'inBrowser', () => inBrowserThroughput(browser, site));
+  await measure('conversation', 'longConversation', () => longConversationCost(browser, site));
+  await measure('memory', 'memoryRuns', () => heapAcrossRuns(browser, site, api));
+} finally {
+  await browser.close();
+  await api.close();
+  await site.close();
 }
-
-/** 3. Streaming overhead: the app against a bare fetch + reader + <pre> page. */
-async function streamingOverhead(chunks) {
-  const text = 'ab '.repeat(chunks).slice(0, chunks * 2);
-  const script = { kind: 'text', text, chunkSize: 2, times: 1 };
-  // Bare page baseline.
-  const bare = await connectedPage();
-  await bare.page.goto(`${site.url}?bench-bare`);
-  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  const baseline = await bare.page.evaluate(
-    async ([url, expected]) => {
-      document.body.innerHTML = '<pre id="out"></pre>';
-      const out = document.getElementById('out');
-      const t0 = performance.now();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'api-key': 'test-key' },
-        body: JSON.stringify({
-          model: 'gpt-4o',
-          messages: [{ role: 'user', content: 'x' }],
-          stream: true,
-        }),
-      });
-      const reader = res.body.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      let got = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let i;
-        while ((i = buffer.indexOf('\n\n')) >= 0) {
-          const line = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
-          const delta = JSON.parse(line.slice(6)).choices?.[0]?.delta?.content;
-          if (delta) {
-            out.append(delta);
-            got += delta.length;
-          }
-        }
-      }
-      await new Promise((r) => requestAnimationFrame(r));
-      return { ms: performance.now() - t0, ok: got === expected };
-    },
-    [`${api.url}/v1/llms/completion`, text.length],
-  );
-  await bare.context.close();
-
-  const app = await connectedPage();
-  await app.page.goto(site.url);
-  await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
-  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  await app.page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
+if (results.longConversation || results.memoryRuns) {
+  const runs = results.memoryRuns;
+  const inMB = (s) => ({
+    afterEarlyMB: mb(s.heapAfterEarlyBytes),
+    afterLateMB: mb(s.heapAfterLateBytes),
+    ...s,
   });
-  await app.page.getByRole('textbox', { name: 'Message', exact: true }).fill('x');
-  const appMs = await app.page.evaluate(async (expected) => {
-    const t0 = performance.now();
-    const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
-    send.click();
-    await new Promise((resolve) => {
-      const check = () => {
-        const answers = document.querySelectorAll(
-          'article[aria-label="assistant message"] .message-text',
-        );
-        const last = answers[answers.length - 1];
-        if (last && last.textContent.length >= expected) resolve();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    return performance.now() - t0;
-  }, text.length);
-  const longTasks = await app.page.evaluate(() => window.__longTasks);
-  await app.context.close();
-  return {
-    chunks,
-    appMs: Math.round(appMs),
-    baselineMs: Math.round(baseline.ms),
-    ratio: Math.round((appMs / baseline.ms) * 100) / 100,
-    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
-    baselineComplete: baseline.ok,
+  results.memory = {
+    afterLongConversationMB: results.longConversation && mb(results.longConversation.heapBytes),
+    ...(runs && {
+      runs: runs.runs,
+      answerChars: runs.answerChars,
+      oneConversation: inMB(runs.oneConversation),
+      clearedEachRun: inMB(runs.clearedEachRun),
+    }),
   };
+  delete results.memoryRuns;
 }
+results.machine = { cpus: availableParallelism(), loadAverage: load, msPerMeasure: timings };
 
-const results = {
-  date: new Date().toISOString(),
-  bundle: bundleSizes(),
-  start: await startTimes(),
-  streaming: await streamingOverhead(20000),
-};
-await browser.close();
-await api.close();
-await site.close();
+if (only.length === 0) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+else console.log(JSON.stringify(results, null, 2));
+printTable(results);
+console.log(
+  `\n(seconds per measure: ${Object.entries(timings)
+    .map(([k, v]) => `${k} ${Math.round(v / 100) / 10}`)
+    .join(', ')}; load average after each: ${Object.entries(load)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')} on ${availableParallelism()} CPUs)`,
+);
 
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-console.log('| measure | value | budget |');
-console.log('| --- | --- | --- |');
-console.log(`| first-screen JS (gzip) | ${results.bundle.firstScreenJsKB} KB | ≤ 150 KB |`);
-console.log(`| first-screen CSS (gzip) | ${results.bundle.firstScreenCssKB} KB | |`);
-for (const l of results.bundle.lazy) console.log(`| lazy ${l.file} | ${l.gzipKB} KB | on demand |`);
-console.log(
-  `| start to interactive model picker (median of 10) | ${results.start.medianMs} ms | |`,
-);
-const s = results.streaming;
-console.log(
-  `| stream ${s.chunks} chunks: app / bare page | ${s.ratio} (${s.appMs} / ${s.baselineMs} ms) | ≤ 1.25 |`,
-);
-console.log(`| longest main-thread task while streaming | ${s.longestTaskMs} ms | ≤ 50 ms |`);
+function printTable(r) {
+  const row = (...cells) => console.log(`| ${cells.join(' | ')} |`);
+  row('measure', 'value', 'budget');
+  row('---', '---', '---');
+  if (r.bundle) {
+    row('first-screen JS (gzip)', `${r.bundle.firstScreenJsKB} KB`, '≤ 150 KB');
+    row('first-screen CSS (gzip)', `${r.bundle.firstScreenCssKB} KB`, '');
+    for (const l of r.bundle.lazy) row(`lazy ${l.file}`, `${l.gzipKB} KB`, 'on demand');
+    for (const w of r.bundle.wasm)
+      row(`wasm ${w.file}`, `${w.gzipKB} KB (${w.rawKB} KB raw)`, 'on model load');
+  }
+  if (r.lazyLoads) {
+    const { viewCode, engine } = r.lazyLoads;
+    row(
+      'View code, first open (HTTP API: curl tab highlighted)',
+      `${viewCode.jsGzipKB} KB in ${viewCode.jsFiles} JS files`,
+      'on demand',
+    );
+    row(
+      'in-browser engine, first Load model',
+      `${engine.jsGzipKB} KB JS in ${engine.jsFiles} files + ${engine.wasmGzipKB} KB wasm`,
+      'on demand',
+    );
+  }
+  if (r.start) {
+    row('start to interactive model picker (median of 10)', `${r.start.medianMs} ms`, '');
+  }
+  if (r.streaming) {
+    const s = r.streaming;
+    row(
+      `stream ${s.chunks} chunks: app / bare page`,
+      `${s.ratio} (${s.appMs} / ${s.baselineMs} ms)`,
+      '≤ 1.25',
+    );
+    row('longest main-thread task while streaming', `${s.longestTaskMs} ms`, '≤ 50 ms');
+  }
+  if (r.inBrowser) {
+    const b = r.inBrowser;
+    row(
+      `in-browser ${b.completionTokens.app} tokens: app / bare wllama tok/s (median of ${b.appRunsTokPerSec.length})`,
+      `${b.ratio} (${b.appTokPerSec} / ${b.bareTokPerSec} tok/s)${b.sameText ? '' : ' TEXT DIFFERS'}`,
+      '≥ 0.9',
+    );
+    row(
+      `in-browser cold model load: app / bare (median of ${b.coldLoad.appRunsMs.length})`,
+      `${b.coldLoad.appMedianMs} / ${b.coldLoad.bareMedianMs} ms`,
+      '',
+    );
+  }
+  if (r.longConversation) {
+    const c = r.longConversation;
+    row(
+      `${c.messages} messages (${c.textKB} KB): navigation to last message painted`,
+      `${c.lastMessagePaintedMs} ms`,
+      '',
+    );
+    const t = c.typing;
+    row(
+      `typing ${t.keys} keys under it: Event Timing p95`,
+      `${t.p95Ms < 16 ? '< 16' : t.p95Ms} ms (${c.typingEmpty.p95Ms < 16 ? '< 16' : c.typingEmpty.p95Ms} ms with no conversation)`,
+      '≤ 50 ms',
+    );
+  }
+  if (r.memory) {
+    const m = r.memory;
+    if (m.afterLongConversationMB !== undefined)
+      row('JS heap with the long conversation loaded', `${m.afterLongConversationMB} MB`, '');
+    const growth = (s) =>
+      `${s.afterLateMB} / ${s.afterEarlyMB} MB (${s.growth >= 0 ? '+' : ''}${Math.round(s.growth * 1000) / 10}%)`;
+    if (m.oneConversation) {
+      row(
+        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, one conversation`,
+        growth(m.oneConversation),
+        'within 10%',
+      );
+      row(
+        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, cleared before each`,
+        growth(m.clearedEachRun),
+        'within 10%',
+      );
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// Shared by the bench measures: statistics, the app's persisted state, fresh
+// pages with that state seeded, and JS heap readings through CDP.
+
+export const STATE_KEY = 'llm-playground:state';
+export const API_KEY = 'test-key';
+export const SIPPULSE_ID = 'sippulse';
+
+export const IN_BROWSER_CONNECTION = {
+  id: 'in-browser',
+  name: 'In-browser (llama.cpp)',
+  provider: 'inbrowser',
+  preset: 'inbrowser',
+  baseUrl: '',
+  model: 'stories260K',
+};
+
+/** Upper median: the middle run for odd counts, as every measure here uses. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Nearest-rank percentile (p in 0…100): a value that was actually observed. */
+export function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const round = (x, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+export const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+export const mb = (bytes) => Math.round(bytes / 104857.6) / 10;
+
+/** Persisted state (version 2) with the in-browser engine active. */
+export function inBrowserState(extra = {}) {
+  return {
+    state: {
+      connections: [IN_BROWSER_CONNECTION],
+      activeConnectionId: IN_BROWSER_CONNECTION.id,
+      ...extra,
+    },
+    version: 2,
+  };
+}
+
+/** Persisted state (version 2) connected to the SipPulse fixture with gpt-4o picked. */
+export function sipPulseState(baseUrl, extra = {}) {
+  return {
+    state: {
+      connections: [
+        IN_BROWSER_CONNECTION,
+        {
+          id: SIPPULSE_ID,
+          name: 'SipPulse',
+          provider: 'sippulse',
+          preset: 'sippulse',
+          baseUrl,
+          model: 'gpt-4o',
+        },
+      ],
+      activeConnectionId: SIPPULSE_ID,
+      ...extra,
+    },
+    version: 2,
+  };
+}
+
+/**
+ * A page in a context of its own (no cache, no storage shared with other
+ * runs), with `persisted` in localStorage and the SipPulse key in
+ * sessionStorage before the app's first script runs.
+ */
+export async function seededPage(browser, persisted) {
+  const context = await browser.newContext();
+  if (persisted) {
+    await context.addInitScript(
+      ([stateKey, state, keyName, key]) => {
+        // Init scripts run on every navigation; seed only once per context.
+        if (sessionStorage.getItem('bench:seeded')) return;
+        sessionStorage.setItem('bench:seeded', '1');
+        sessionStorage.setItem(keyName, key);
+        localStorage.setItem(stateKey, state);
+      },
+      [STATE_KEY, JSON.stringify(persisted), `llm-playground:api-key:${SIPPULSE_ID}`, API_KEY],
+    );
+  }
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** JS heap in use after forcing garbage collection (twice: finalisers free more). */
+export async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+  if (!used) throw new Error('CDP reported no JSHeapUsedSize');
+  return used.value;
+}
