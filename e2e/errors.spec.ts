@@ -124,7 +124,11 @@ test('a dropped connection keeps the partial answer', async ({ page, api }) => {
   await send(page, 'drop it');
   const answer = assistantMessages(page).last();
   await expect(answer.getByRole('alert')).toContainText('The connection dropped');
-  await expect(answer).toContainText('Hello from t');
+  // What the page had read before the drop is kept. Chunks still queued in the
+  // browser when the body errors are discarded by the browser itself, so on a
+  // busy machine the kept part can be shorter than the three chunks sent.
+  await expect(answer).toContainText('Hell');
+  await expect(answer).not.toContainText('You said');
 });
 
 test('a stream that ends without [DONE] is marked incomplete', async ({ page, api }) => {
