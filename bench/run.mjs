@@ -3,7 +3,7 @@
 // against a baseline measured in the same run. Writes bench/results.json.
 //
 // `node bench/run.mjs inbrowser memory` runs only the named measures (bundle,
-// lazy, start, streaming, inbrowser, conversation, memory), prints their full
+// lazy, start, streaming, markdown, inbrowser, conversation, memory), prints their full
 // results as JSON and writes nothing.
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -15,6 +15,7 @@ import { startStaticServer } from '../e2e/fixtures/static-server.mjs';
 import { bundleSizes } from './bundle.mjs';
 import { inBrowserThroughput } from './inbrowser.mjs';
 import { lazyLoads } from './lazy.mjs';
+import { markdownStreamOverhead } from './markdown-stream.mjs';
 import { mb } from './lib.mjs';
 import { longConversationCost } from './long-conversation.mjs';
 import { heapAcrossRuns } from './memory.mjs';
@@ -71,6 +72,7 @@ try {
   await measure('lazy', 'lazyLoads', () => lazyLoads(browser, site, api, DIST));
   await measure('start', 'start', () => startTimes(browser, site, api));
   await measure('streaming', 'streaming', () => streamingOverhead(browser, site, api, 20000));
+  await measure('markdown', 'markdownStreaming', () => markdownStreamOverhead(browser, site, api));
   await measure('inbrowser', 'inBrowser', () => inBrowserThroughput(browser, site));
   await measure('conversation', 'longConversation', () => longConversationCost(browser, site));
   await measure('memory', 'memoryRuns', () => heapAcrossRuns(browser, site, api));
@@ -146,6 +148,15 @@ function printTable(r) {
     );
     row('longest main-thread task while streaming', `${s.longestTaskMs} ms`, '≤ 50 ms');
   }
+  if (r.markdownStreaming) {
+    const s = r.markdownStreaming;
+    row(
+      `markdown stream ${s.chunks} chunks (${s.fences} code fences, ${s.tables} tables): app / bare page (median of ${s.rounds.ratios.length})`,
+      `${s.ratio} (${s.appMs} / ${s.baselineMs} ms)`,
+      '≤ 1.5',
+    );
+    row('longest main-thread task while streaming markdown', `${s.longestTaskMs} ms`, '≤ 50 ms');
+  }
   if (r.inBrowser) {
     const b = r.inBrowser;
     row(
@@ -180,15 +191,16 @@ function printTable(r) {
     const growth = (s) =>
       `${s.afterLateMB} / ${s.afterEarlyMB} MB (${s.growth >= 0 ? '+' : ''}${Math.round(s.growth * 1000) / 10}%)`;
     if (m.oneConversation) {
+      const pct = (g) => `${g >= 0 ? '+' : ''}${Math.round(g * 1000) / 10}%`;
       row(
-        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, one conversation`,
-        growth(m.oneConversation),
+        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, cleared before each (same state on screen)`,
+        `${growth(m.clearedEachRun)}; without compiled code ${pct(m.clearedEachRun.dataGrowth)}`,
         'within 10%',
       );
       row(
-        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, cleared before each`,
-        growth(m.clearedEachRun),
-        'within 10%',
+        `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, one conversation (it grows by ${m.runs.late - m.runs.early} exchanges)`,
+        `${growth(m.oneConversation)}, ${m.oneConversation.perRunKB} KB per exchange`,
+        'reported',
       );
     }
   }

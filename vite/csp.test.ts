@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_CSP, cspHeader, serializeCsp, withCspMeta } from './csp';
+import { THEME_BOOT_HASH } from './themeBoot';
 
 const directive = (policy: string, name: string) =>
   policy
@@ -10,8 +11,10 @@ const directive = (policy: string, name: string) =>
 describe('the app’s Content-Security-Policy', () => {
   const meta = serializeCsp(APP_CSP);
 
-  it('allows scripts only from the app itself, plus WebAssembly and ajv’s compiled schemas', () => {
-    expect(directive(meta, 'script-src')).toBe("'self' 'wasm-unsafe-eval' 'unsafe-eval'");
+  it('allows scripts only from the app itself, its theme boot script, WebAssembly and ajv’s compiled schemas', () => {
+    expect(directive(meta, 'script-src')).toBe(
+      `'self' ${THEME_BOOT_HASH} 'wasm-unsafe-eval' 'unsafe-eval'`,
+    );
     expect(directive(meta, 'script-src')).not.toContain('unsafe-inline');
   });
 

@@ -5,6 +5,8 @@
 // Why each source is there:
 // - script-src 'wasm-unsafe-eval': the in-browser engine compiles llama.cpp's
 //   WebAssembly (in a worker, which inherits this policy).
+// - script-src 'sha256-…': the one inline script, which puts the saved theme
+//   on <html> before the first paint (vite/themeBoot.ts); no other inline script runs.
 // - script-src 'unsafe-eval': ajv compiles the JSON Schemas users write (tool
 //   parameters, structured output) into functions with `new Function`. Without
 //   it those checks fail; everything else works. config.json's own validator is
@@ -21,6 +23,7 @@
 //   longer lets a page reach arbitrary hosts anyway.
 
 import type { Plugin } from 'vite';
+import { THEME_BOOT_HASH } from './themeBoot.ts';
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
@@ -31,7 +34,7 @@ export const MODEL_HUB = ['https://huggingface.co', 'https://*.huggingface.co', 
 
 export const APP_CSP: CspDirectives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"],
+  'script-src': ["'self'", THEME_BOOT_HASH, "'wasm-unsafe-eval'", "'unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:', ...LOCAL_SERVERS],
   'font-src': ["'self'", 'data:'],

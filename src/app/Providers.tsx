@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Tooltip } from 'radix-ui';
 import { useState, type ReactNode } from 'react';
 import { RequestFailure } from '../lib/requestFailure';
 
@@ -24,8 +23,7 @@ function makeQueryClient(): QueryClient {
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeQueryClient);
   return (
-    <QueryClientProvider client={client}>
-      <Tooltip.Provider delayDuration={300}>{children}</Tooltip.Provider>
-    </QueryClientProvider>
+    // No Tooltip.Provider here: each HelpTip brings its own when it loads (see Tip.tsx).
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
 }

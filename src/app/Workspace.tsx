@@ -1,6 +1,8 @@
 import { Tabs } from 'radix-ui';
 import { lazy, Suspense } from 'react';
 import type { ChatMode } from '../core/types';
+import { CompareToggle } from '../features/compare/CompareToggle';
+import { useCompareMode } from '../features/compare/compareMode';
 import { Composer } from '../features/conversation/Composer';
 import { Conversation } from '../features/conversation/Conversation';
 import { SystemMessage } from '../features/conversation/SystemMessage';
@@ -10,6 +12,8 @@ import { selectConnection, usePlayground } from '../stores/playgroundStore';
 
 // Complete mode is a second workspace most sessions never open.
 const CompletePanel = lazy(() => import('../features/complete/CompletePanel'));
+// Compare mode's columns: only for those who turn it on.
+const CompareView = lazy(() => import('../features/compare/CompareView'));
 
 function ClearButton() {
   const hasMessages = usePlayground((s) => s.messages.length > 0);
@@ -22,14 +26,23 @@ function ClearButton() {
 }
 
 function ChatWorkspace() {
+  const comparing = useCompareMode((s) => s.on);
   return (
     <>
       <SystemMessage />
       <div className="conversation-head">
         <h2>Conversation</h2>
-        <ClearButton />
+        <div className="row">
+          <CompareToggle />
+          <ClearButton />
+        </div>
       </div>
       <Conversation />
+      {comparing && (
+        <Suspense fallback={<p className="fine">Loading…</p>}>
+          <CompareView />
+        </Suspense>
+      )}
       <Composer />
     </>
   );

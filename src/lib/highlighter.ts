@@ -43,7 +43,11 @@ function loadHighlighter(): Promise<HighlighterCore> {
     ]);
     return createHighlighterCore({
       engine: createJavaScriptRegexEngine(),
-      themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
+      // github-dark-default, not github-dark: its comments meet WCAG AA contrast.
+      themes: [
+        import('shiki/themes/github-light.mjs'),
+        import('shiki/themes/github-dark-default.mjs'),
+      ],
       langs: [],
     });
   })().catch((error: unknown) => {
@@ -65,13 +69,27 @@ function loadLanguage(shiki: HighlighterCore, lang: HighlightLanguage): Promise<
   return loading;
 }
 
-/** HTML for the code, with light and dark colours as CSS variables. */
-export async function highlight(code: string, lang: HighlightLanguage): Promise<string> {
-  const shiki = await loadHighlighter();
-  await loadLanguage(shiki, lang);
-  return shiki.codeToHtml(code, {
-    lang,
-    themes: { light: 'github-light', dark: 'github-dark' },
-    defaultColor: 'light',
+/**
+ * HTML for the code, each colour as `light-dark(light, dark)`: the browser
+ * picks by the page's color-scheme, so the code follows the theme the visitor
+ * chose (or the system) and switches with it, without highlighting again.
+ */
+// One highlight per task: when an answer with many fences finishes, they are
+// coloured one after another between frames, never as one long task.
+let queue: Promise<unknown> = Promise.resolve();
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function highlight(code: string, lang: HighlightLanguage): Promise<string> {
+  const run = queue.then(async () => {
+    const shiki = await loadHighlighter();
+    await loadLanguage(shiki, lang);
+    await nextTask();
+    return shiki.codeToHtml(code, {
+      lang,
+      themes: { light: 'github-light', dark: 'github-dark-default' },
+      defaultColor: 'light-dark()',
+    });
   });
+  queue = run.catch(() => undefined);
+  return run;
 }

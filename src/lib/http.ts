@@ -30,6 +30,11 @@ export async function fetchOrFail(url: string, init: RequestInit): Promise<Respo
     );
     throw new RequestFailure(wire, {
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+      response: {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: text,
+      },
     });
   }
   return response;

@@ -1,11 +1,25 @@
 import { dialectFor } from '../core/dialects';
-import { decodeChatCompletion } from '../core/stream/chatChunks';
-import { decodeChatStream } from '../core/stream/decodeChatStream';
 import type { ModelInfo, PreparedRequest, ProviderId, StreamEvent } from '../core/types';
+import type { SseMessage } from '../core/stream/sse';
 import { fetchOrFail } from './http';
+import { RequestFailure } from './requestFailure';
 
 function authHeaders(auth: PreparedRequest['auth'], apiKey: string): Record<string, string> {
   return apiKey === '' ? {} : { [auth.header]: auth.prefix + apiKey };
+}
+
+/** What a caller may watch of the exchange beyond the decoded events. */
+export interface TransportObserver {
+  /** The response's status and headers, once they arrive (HTTP backends only). */
+  onResponse?(status: number, headers: Record<string, string>): void;
+  /** Each SSE message, raw, as it arrives. */
+  onSseMessage?(message: SseMessage): void;
+  /** The JSON body of a response that was not streamed. */
+  onJsonBody?(json: unknown): void;
+  /** The body of a non-2xx response, as text (onResponse has given its status). */
+  onErrorBody?(text: string): void;
+  /** Each decoded event of an in-browser run (it has no HTTP or SSE to watch). */
+  onEngineEvent?(event: StreamEvent): void;
 }
 
 /** Sends a prepared request and yields normalised events, streamed or not. */
@@ -13,26 +27,43 @@ export async function* sendRequest(
   req: PreparedRequest,
   apiKey: string,
   signal: AbortSignal,
+  observer: TransportObserver = {},
 ): AsyncGenerator<StreamEvent> {
   if (req.provider === 'inbrowser') {
     // Loaded on first use: wllama and its wasm stay out of the first screen.
     const { runInBrowser } = await import('../engines/inbrowser/engine');
-    yield* runInBrowser(req, signal);
+    for await (const event of runInBrowser(req, signal)) {
+      observer.onEngineEvent?.(event);
+      yield event;
+    }
     return;
   }
-  const response = await fetchOrFail(req.url, {
-    method: req.method,
-    headers: { ...req.headers, ...authHeaders(req.auth, apiKey) },
-    body: JSON.stringify(req.body),
-    signal,
-  });
+  let response: Response;
+  try {
+    response = await fetchOrFail(req.url, {
+      method: req.method,
+      headers: { ...req.headers, ...authHeaders(req.auth, apiKey) },
+      body: JSON.stringify(req.body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof RequestFailure && error.response) {
+      observer.onResponse?.(error.response.status, error.response.headers);
+      observer.onErrorBody?.(error.response.body);
+    }
+    throw error;
+  }
+  observer.onResponse?.(response.status, Object.fromEntries(response.headers));
   const contentType = response.headers.get('content-type') ?? '';
+  // The decoders (and eventsource-parser) load with the first answer, not with the first screen.
+  const { decodeChatCompletion, decodeChatStream } = await import('../core/stream/decoders');
   if (response.body && /event-stream/i.test(contentType)) {
-    yield* decodeChatStream(response.body, signal);
+    yield* decodeChatStream(response.body, signal, observer.onSseMessage);
     return;
   }
   // Some servers ignore stream:true and answer with one JSON body.
   const json: unknown = await response.json();
+  observer.onJsonBody?.(json);
   yield* decodeChatCompletion(json);
 }
 

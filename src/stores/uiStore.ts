@@ -9,9 +9,14 @@ interface UiState {
   /** Send was pressed while something blocked it: show the reasons. */
   sendAttempted: boolean;
   setSendAttempted(attempted: boolean): void;
-  openConnection(reason?: string): void;
+  /** A preset the form starts a new connection with (the welcome's ways in), or null. */
+  connectionPreset: string | null;
+  openConnection(reason?: string, preset?: string): void;
   closeConnection(): void;
   setDraft(draft: string): void;
+  /** The open tab of the Run details zone. */
+  detailsTab: string;
+  setDetailsTab(tab: string): void;
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -20,7 +25,16 @@ export const useUi = create<UiState>()((set) => ({
   draft: '',
   sendAttempted: false,
   setSendAttempted: (sendAttempted) => set({ sendAttempted }),
-  openConnection: (reason) => set({ connectionOpen: true, connectionReason: reason ?? null }),
-  closeConnection: () => set({ connectionOpen: false, connectionReason: null }),
+  connectionPreset: null,
+  openConnection: (reason, preset) =>
+    set({
+      connectionOpen: true,
+      connectionReason: reason ?? null,
+      connectionPreset: preset ?? null,
+    }),
+  closeConnection: () =>
+    set({ connectionOpen: false, connectionReason: null, connectionPreset: null }),
   setDraft: (draft) => set({ draft }),
+  detailsTab: '',
+  setDetailsTab: (detailsTab) => set({ detailsTab }),
 }));

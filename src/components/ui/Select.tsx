@@ -1,21 +1,12 @@
-import { Select as RadixSelect } from 'radix-ui';
+import type { KeyboardEvent } from 'react';
+import { deferred, type Intent } from './deferred';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-/** A Radix select whose trigger is a combobox named by `label`. */
-export function Select({
-  label,
-  value,
-  options,
-  onChange,
-  placeholder,
-  id,
-  invalid,
-  disabled,
-}: {
+export interface SelectProps {
   label: string;
   value: string | undefined;
   options: readonly SelectOption[];
@@ -24,29 +15,53 @@ export function Select({
   id?: string;
   invalid?: boolean;
   disabled?: boolean;
-}) {
+}
+
+/** The keys that open a Radix select from its trigger. */
+const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowDown', 'ArrowUp']);
+
+/** The closed trigger, as Radix renders it, until the select is first used. */
+function SelectPlaceholder({
+  label,
+  value,
+  options,
+  placeholder,
+  id,
+  invalid,
+  disabled,
+  onIntent,
+}: SelectProps & { onIntent(intent: Partial<Intent>): void }) {
+  const chosen = options.find((o) => o.value === value);
   return (
-    <RadixSelect.Root value={value} onValueChange={onChange} disabled={disabled}>
-      <RadixSelect.Trigger
-        className="select-trigger"
-        aria-label={label}
-        id={id}
-        aria-invalid={invalid || undefined}
-      >
-        <RadixSelect.Value placeholder={placeholder} />
-        <RadixSelect.Icon aria-hidden="true">▾</RadixSelect.Icon>
-      </RadixSelect.Trigger>
-      <RadixSelect.Portal>
-        <RadixSelect.Content className="popover select-content" position="popper" sideOffset={4}>
-          <RadixSelect.Viewport>
-            {options.map((o) => (
-              <RadixSelect.Item key={o.value} value={o.value} className="select-item">
-                <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-              </RadixSelect.Item>
-            ))}
-          </RadixSelect.Viewport>
-        </RadixSelect.Content>
-      </RadixSelect.Portal>
-    </RadixSelect.Root>
+    <button
+      type="button"
+      role="combobox"
+      aria-expanded={false}
+      data-state="closed"
+      aria-autocomplete="none"
+      className="select-trigger"
+      aria-label={label}
+      id={id}
+      aria-invalid={invalid || undefined}
+      disabled={disabled}
+      data-placeholder={chosen ? undefined : ''}
+      onPointerEnter={() => onIntent({})}
+      onFocus={() => onIntent({ focus: true })}
+      onPointerDown={(e) => {
+        if (e.button === 0) onIntent({ open: true });
+      }}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (OPEN_KEYS.has(e.key)) {
+          e.preventDefault();
+          onIntent({ open: true, focus: true });
+        }
+      }}
+    >
+      <span style={{ pointerEvents: 'none' }}>{chosen?.label ?? placeholder}</span>
+      <span aria-hidden="true">▾</span>
+    </button>
   );
 }
+
+/** A Radix select whose trigger is a combobox named by `label`. */
+export const Select = deferred<SelectProps>(() => import('./SelectWidget'), SelectPlaceholder);

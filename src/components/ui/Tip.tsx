@@ -1,21 +1,26 @@
-import { Tooltip } from 'radix-ui';
 import type { ReactNode } from 'react';
+import { deferred, type Intent } from './deferred';
 
-/** A small "?" that explains a control, on hover and on keyboard focus. */
-export function HelpTip({ label, children }: { label: string; children: ReactNode }) {
+interface TipProps {
+  label: string;
+  children: ReactNode;
+}
+
+/** The "?" button alone, until the tip is first pointed at or focused. */
+function TipPlaceholder({ label, onIntent }: TipProps & { onIntent(i: Partial<Intent>): void }) {
   return (
-    <Tooltip.Root>
-      <Tooltip.Trigger asChild>
-        <button type="button" className="help-tip" aria-label={`About ${label}`}>
-          ?
-        </button>
-      </Tooltip.Trigger>
-      <Tooltip.Portal>
-        <Tooltip.Content className="tooltip" sideOffset={4} collisionPadding={8}>
-          {children}
-          <Tooltip.Arrow className="tooltip-arrow" />
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+    <button
+      type="button"
+      className="help-tip"
+      aria-label={`About ${label}`}
+      // Hover or focus is what shows a tooltip: the widget mounts open.
+      onPointerEnter={() => onIntent({ open: true })}
+      onFocus={() => onIntent({ open: true, focus: true })}
+    >
+      ?
+    </button>
   );
 }
+
+/** A small "?" that explains a control, on hover and on keyboard focus. */
+export const HelpTip = deferred<TipProps>(() => import('./TipWidget'), TipPlaceholder);

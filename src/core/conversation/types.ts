@@ -4,9 +4,15 @@ import type { FinishReason, Performance, TokenLogprob, ToolCall, Usage } from '.
 
 export type MessageRole = 'user' | 'assistant' | 'tool';
 
+/**
+ * How a run ended. `interrupted`: the page was reloaded or closed while it
+ * streamed (see core/persistence/partialRun); only ever set on restore.
+ */
+export type RunSummaryStatus = RunStatus | 'interrupted';
+
 /** What a finished (or stopped, or failed) run left on its answer. */
 export interface RunSummary {
-  status: RunStatus;
+  status: RunSummaryStatus;
   model: string;
   finishReason?: FinishReason;
   usage?: Usage;
@@ -14,6 +20,8 @@ export interface RunSummary {
   ttftMs?: number;
   durationMs?: number;
   tokensPerSecond?: number;
+  /** US dollars, from the reported usage and the model's prices (when both are known). */
+  costUsd?: number;
   /** Token counts are client-side estimates (the server sent no usage). */
   estimated?: boolean;
   error?: ErrorDescription;

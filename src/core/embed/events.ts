@@ -69,6 +69,7 @@ function usageOf(run: RunSummary): RunUsage | undefined {
 const ERROR_CODE_BY_STATUS: Partial<Record<RunSummary['status'], string>> = {
   error: 'run_failed',
   incomplete: 'incomplete',
+  interrupted: 'incomplete',
 };
 
 /**
@@ -85,7 +86,8 @@ export function runFinishedEvent(
   if (!run || run.status === 'streaming') return undefined;
   const event: RunFinishedEvent = {
     type: 'runFinished',
-    status: run.status,
+    // Only a restored answer is interrupted (an embed restores none): to the host, a cut stream.
+    status: run.status === 'interrupted' ? 'incomplete' : run.status,
     model: run.model,
     text: message.content,
     timing: pickNumbers(run, ['ttftMs', 'durationMs', 'tokensPerSecond']),

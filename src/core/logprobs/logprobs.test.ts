@@ -37,10 +37,13 @@ describe('probability and its display', () => {
     expect(formatProbability(-1e6)).toBe('0%');
   });
 
-  it('colours unlikely tokens red and strongly, near-certain ones green and faintly', () => {
-    expect(heatColour(0)).toBe('hsl(120 85% 50% / 0.12)');
-    expect(heatColour(-1e6)).toBe('hsl(0 85% 50% / 0.62)');
-    expect(heatColour(Math.log(0.5))).toBe('hsl(60 85% 50% / 0.37)');
+  it('mixes the theme’s unlikely and likely colours by how surprising the token was', () => {
+    const mix = (unlikely: number) =>
+      `color-mix(in oklch, var(--heat-unlikely) ${unlikely}%, var(--heat-likely))`;
+    expect(heatColour(0)).toBe(mix(0));
+    expect(heatColour(-1e6)).toBe(mix(100));
+    expect(heatColour(Math.log(0.5))).toBe(mix(50));
+    expect(heatColour(Math.log(0.9))).toBe(mix(10));
   });
 
   it('shows a token quoted, with whitespace visible', () => {

@@ -60,14 +60,14 @@ export function formatProbability(logprob: number): string {
 }
 
 /**
- * The heat map's background: red for unlikely tokens through yellow to a
- * faint green for near-certain ones, so the surprising tokens stand out.
+ * The heat map's background: the theme's strong "unlikely" colour (red) for
+ * surprising tokens, through yellow (oklch mixes along the hue), to its faint
+ * "likely" one (green) for near-certain tokens. The two ends are design
+ * tokens (app.css), so each theme keeps text on the map readable.
  */
 export function heatColour(logprob: number): string {
-  const p = probability(logprob);
-  const hue = Math.round(120 * p);
-  const alpha = (0.12 + 0.5 * (1 - p)).toFixed(2);
-  return `hsl(${hue} 85% 50% / ${alpha})`;
+  const unlikely = Math.round(100 * (1 - probability(logprob)));
+  return `color-mix(in oklch, var(--heat-unlikely) ${unlikely}%, var(--heat-likely))`;
 }
 
 /** How a token reads in a list: quoted, with whitespace made visible. */

@@ -286,3 +286,62 @@ describe('migratePersisted: the API key never survives', () => {
     for (const connection of state.connections) expect(connection).not.toHaveProperty('apiKey');
   });
 });
+
+describe('migratePersisted: restored run and tool call fields are validated', () => {
+  it('rebuilds a run summary field by field and drops one that is not a summary', () => {
+    const state = migratePersisted(
+      {
+        messages: [
+          {
+            id: 'a',
+            role: 'assistant',
+            content: 'x',
+            run: { status: 'done', model: 'm', usage: { inputTokens: 'lots' }, ttftMs: 80, x: 1 },
+          },
+          { id: 'b', role: 'assistant', content: 'y', run: { status: 'weird', model: 'm' } },
+        ],
+      },
+      PERSIST_VERSION,
+    );
+    expect(state.messages[0]?.run).toEqual({ status: 'done', model: 'm', ttftMs: 80 });
+    expect(state.messages[1]).toEqual({ id: 'b', role: 'assistant', content: 'y' });
+  });
+
+  it('keeps only well-formed tool calls, rebuilt without extra fields', () => {
+    const good = { id: 'c1', type: 'function', function: { name: 'f', arguments: '{}' } };
+    const state = migratePersisted(
+      {
+        messages: [
+          {
+            id: 'a',
+            role: 'assistant',
+            content: '',
+            toolCalls: [
+              { ...good, extra: 'dropped' },
+              { id: 'c2', type: 'function', function: { name: 'g', arguments: { a: 1 } } },
+              { id: 3, function: { name: 'h', arguments: '{}' } },
+              'call',
+            ],
+          },
+        ],
+      },
+      PERSIST_VERSION,
+    );
+    expect(state.messages[0]?.toolCalls).toEqual([good]);
+  });
+
+  it('an answer saved while streaming comes back interrupted, with a notice to retry', () => {
+    const state = migratePersisted(
+      {
+        messages: [
+          { id: 'a', role: 'assistant', content: '', run: { status: 'streaming', model: 'm' } },
+        ],
+      },
+      PERSIST_VERSION,
+    );
+    expect(state.messages[0]?.run).toMatchObject({
+      status: 'interrupted',
+      error: { title: 'Interrupted by a page reload' },
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { isRecord } from '../dialects/wire';
 import { sanitiseImages } from '../images/images';
 import { sanitiseLogprobLists } from '../logprobs/logprobs';
 import { sanitiseToolCalls } from '../tools/storedToolCalls';
+import { sanitiseRunSummary } from './runSummary';
 import type { ChatMode, ProviderId, TokenLogprob } from '../types';
 
 export const PERSIST_VERSION = 2;
@@ -80,12 +81,6 @@ const PROVIDERS: readonly ProviderId[] = ['sippulse', 'openai', 'inbrowser'];
 const str = (value: unknown, fallback = ''): string =>
   typeof value === 'string' ? value : fallback;
 
-function sanitiseRun(raw: unknown): RunSummary | undefined {
-  return isRecord(raw) && typeof raw.status === 'string' && typeof raw.model === 'string'
-    ? (raw as unknown as RunSummary)
-    : undefined;
-}
-
 function sanitiseAlternatives(raw: unknown): string[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   const list = raw.filter((a): a is string => typeof a === 'string');
@@ -105,7 +100,7 @@ function sanitiseMessage(raw: unknown, index: number): ConversationMessage | und
   const toolCalls = sanitiseToolCalls(raw.toolCalls);
   if (toolCalls) message.toolCalls = toolCalls;
   if (typeof raw.toolCallId === 'string') message.toolCallId = raw.toolCallId;
-  const run = sanitiseRun(raw.run);
+  const run = sanitiseRunSummary(raw.run);
   if (run) message.run = run;
   const alternatives = sanitiseAlternatives(raw.alternatives);
   if (alternatives) message.alternatives = alternatives;
@@ -203,7 +198,7 @@ function sanitiseCompletion(raw: unknown): PendingCompletion | null {
     alternatives,
     selected: selected >= 0 && selected < alternatives.length ? selected : 0,
   };
-  const run = sanitiseRun(raw.run);
+  const run = sanitiseRunSummary(raw.run);
   if (run) completion.run = run;
   const logprobs = sanitiseLogprobLists(raw.logprobs, alternatives.length);
   if (logprobs) completion.logprobs = logprobs;

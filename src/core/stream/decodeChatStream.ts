@@ -2,7 +2,8 @@
 
 import type { StreamEvent, WireError } from '../types';
 import { createChunkDecoder } from './chatChunks';
-import { readSse } from './sse';
+import { readSse, type SseMessage } from './sse';
+import { createSlicer } from './yieldToEventLoop';
 import { normalizeError } from './wireFields';
 
 const PREVIEW_CHARS = 200;
@@ -39,10 +40,19 @@ function errorFromEventData(data: string): WireError {
 export async function* decodeChatStream(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
+  /** Sees every SSE message as it arrives, before decoding (Inspect records them). */
+  onMessage?: (message: SseMessage) => void,
 ): AsyncGenerator<StreamEvent> {
   const decode = createChunkDecoder();
+  const slice = createSlicer();
   try {
     for await (const message of readSse(body, signal)) {
+      const pause = slice();
+      if (pause) {
+        await pause;
+        if (signal?.aborted) return;
+      }
+      onMessage?.(message);
       if (message.event === 'error') {
         yield { type: 'error', error: errorFromEventData(message.data) };
         continue;

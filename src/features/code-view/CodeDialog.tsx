@@ -1,5 +1,5 @@
 import { Dialog, Tabs } from 'radix-ui';
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import {
   codeVariants,
   fileExtension,
@@ -41,9 +41,12 @@ function download(text: string, filename: string) {
 export default function CodeDialog({
   open,
   onOpenChange,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange(open: boolean): void;
+  /** The button that opened it: without a Dialog.Trigger, focus is given back by hand. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   const { language: chosenLanguage, variant, setLanguage, setVariant } = useCodePrefs();
   const { info } = useSelectedModel();
@@ -87,7 +90,15 @@ export default function CodeDialog({
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide" aria-describedby="code-desc">
+        <Dialog.Content
+          className="dialog dialog-wide"
+          aria-describedby="code-desc"
+          onCloseAutoFocus={(e) => {
+            if (!returnFocusTo?.current) return;
+            e.preventDefault();
+            returnFocusTo.current.focus();
+          }}
+        >
           <Dialog.Title>View code</Dialog.Title>
           <Dialog.Description id="code-desc" className="fine">
             {inBrowser ? (
@@ -125,7 +136,14 @@ export default function CodeDialog({
                 </button>
                 <button
                   type="button"
-                  onClick={() => download(code, `request.${fileExtension[language]}`)}
+                  onClick={() => {
+                    const file = `request.${fileExtension[language]}`;
+                    download(code, file);
+                    // Said in the dialog's own status: a toast is a dismissable layer
+                    // above the dialog and would take the Escape meant to close it.
+                    setCopied(`Downloading ${file}.`);
+                    setTimeout(() => setCopied(null), 2500);
+                  }}
                   disabled={!code}
                 >
                   Download

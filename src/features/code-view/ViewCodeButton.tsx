@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { selectModel, usePlayground } from '../../stores/playgroundStore';
 
 // The dialog, the generators and shiki load on first open only.
@@ -7,10 +7,12 @@ const CodeDialog = lazy(() => import('./CodeDialog'));
 export function ViewCodeButton() {
   const [open, setOpen] = useState(false);
   const [requested, setRequested] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const hasModel = usePlayground((s) => selectModel(s) !== null);
   return (
     <>
       <button
+        ref={button}
         type="button"
         onClick={() => {
           setRequested(true);
@@ -23,7 +25,7 @@ export function ViewCodeButton() {
       </button>
       {requested && (
         <Suspense fallback={null}>
-          <CodeDialog open={open} onOpenChange={setOpen} />
+          <CodeDialog open={open} onOpenChange={setOpen} returnFocusTo={button} />
         </Suspense>
       )}
     </>

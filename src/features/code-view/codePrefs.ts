@@ -1,10 +1,15 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import type { CodeLanguage, CodeVariant } from '../../core/codegen';
+import {
+  CODE_PREFS_VERSION,
+  DEFAULT_CODE_PREFS,
+  sanitiseCodePrefs,
+  type CodePrefsState,
+} from '../../core/codegen/prefs';
+import { appStorage } from '../../lib/appStorage';
 
-interface CodePrefs {
-  language: CodeLanguage;
-  variant: CodeVariant;
+interface CodePrefs extends CodePrefsState {
   setLanguage(language: CodeLanguage): void;
   setVariant(variant: CodeVariant): void;
 }
@@ -13,11 +18,19 @@ interface CodePrefs {
 export const useCodePrefs = create<CodePrefs>()(
   persist(
     (set) => ({
-      language: 'curl',
-      variant: 'http',
+      ...DEFAULT_CODE_PREFS,
       setLanguage: (language) => set({ language }),
       setVariant: (variant) => set({ variant }),
     }),
-    { name: 'llm-playground:code-view', version: 1 },
+    {
+      name: 'llm-playground:code-view',
+      version: CODE_PREFS_VERSION,
+      // Through the guard like every store, and nothing kept when embedded.
+      storage: createJSONStorage(appStorage),
+      partialize: (s): CodePrefsState => ({ language: s.language, variant: s.variant }),
+      migrate: (persisted) => sanitiseCodePrefs(persisted),
+      // Same-version state is sanitised too: storage may have been edited by hand.
+      merge: (persisted, current) => ({ ...current, ...sanitiseCodePrefs(persisted) }),
+    },
   ),
 );

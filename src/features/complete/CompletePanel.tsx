@@ -11,6 +11,8 @@ import { COMPLETION_RUN_ID, useRunStore } from '../run/runStore';
 import { useIsRunning } from '../run/useIsRunning';
 import { SendBlockers } from '../run/SendBlockers';
 import { isSendChord, useSend } from '../run/useSend';
+import EstimateBar from '../estimate/EstimateBar';
+import VariablesPanel from '../variables/VariablesPanel';
 
 /** The prompt, then the completion in a distinct style, as one continuous text. */
 function CompletionText({
@@ -147,6 +149,8 @@ export default function CompletePanel() {
           Text that comes after the completion, for fill-in-the-middle models.
         </p>
       </details>
+      <VariablesPanel />
+      <EstimateBar />
       <SendBlockers />
       <div className="composer-actions">
         {running ? (

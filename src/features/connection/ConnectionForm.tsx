@@ -21,6 +21,7 @@ import { useConfig } from '../../stores/configStore';
 import { useKeyStore } from '../../stores/keyStore';
 import { selectConnection, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
+import { toast } from '../toast/toast';
 
 const NEW = 'new';
 
@@ -51,8 +52,14 @@ export default function ConnectionForm() {
   const { saveConnection, switchConnection, deleteConnection } = usePlayground.getState();
   const { keyFor, setKey } = useKeyStore.getState();
   const { closeConnection, connectionReason } = useUi();
-  const [target, setTarget] = useState(initialTarget);
-  const [fields, setFields] = useState(() => fieldsOf(target));
+  // The welcome's ways in open the form on a new connection from a preset.
+  const [target, setTarget] = useState(() =>
+    useUi.getState().connectionPreset ? NEW : initialTarget(),
+  );
+  const [fields, setFields] = useState(() => {
+    const preset = useUi.getState().connectionPreset;
+    return preset ? newConnectionFields(preset) : fieldsOf(target);
+  });
   const [key, setKeyText] = useState(() => keyFor(target).apiKey);
   const [keep, setKeep] = useState(() => keyFor(target).remember);
   const [showKey, setShowKey] = useState(false);
@@ -91,6 +98,7 @@ export default function ConnectionForm() {
     switchConnection(id);
     setKey(id, key.trim(), keep);
     closeConnection();
+    toast(`Connection saved: ${name}`);
   };
 
   return (

@@ -1,13 +1,18 @@
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, type KeyboardEvent } from 'react';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
 import { draftImages, useAttachments } from '../images/attachmentsStore';
 import { ImageAttachments } from '../images/ImageAttachments';
 import { useImageInput, useImagesAllowed } from '../images/useImageInput';
+import { RepeatControl } from '../repeat/RepeatControl';
 import { stopRun } from '../run/runController';
 import { useIsRunning } from '../run/useIsRunning';
 import { SendBlockers } from '../run/SendBlockers';
 import { isSendChord, useSend } from '../run/useSend';
+
+// Lazy: the tokenizers and the variables panel stay off the first screen.
+const EstimateBar = lazy(() => import('../estimate/EstimateBar'));
+const VariablesPanel = lazy(() => import('../variables/VariablesPanel'));
 
 export function Composer() {
   const draft = useUi((s) => s.draft);
@@ -47,6 +52,9 @@ export function Composer() {
       onDragLeave={imageInput.onDragLeave}
       onDrop={imageInput.onDrop}
     >
+      <Suspense fallback={null}>
+        <VariablesPanel />
+      </Suspense>
       <textarea
         aria-label="Message"
         value={draft}
@@ -57,11 +65,15 @@ export function Composer() {
         placeholder="Write a message… (Ctrl+Enter or ⌘+Enter to send, Shift+Enter for a new line)"
       />
       <ImageAttachments />
+      <Suspense fallback={null}>
+        <EstimateBar />
+      </Suspense>
       <SendBlockers />
       <div className="composer-actions">
         <button type="button" onClick={addMessage} disabled={draft.trim() === '' && !hasImages}>
           Add message
         </button>
+        <RepeatControl />
         {running ? (
           <button type="button" className="danger" onClick={stopRun}>
             Stop

@@ -9,12 +9,13 @@ import { StructuredResult } from '../structured/StructuredResult';
 import { MessageToolCalls, ToolResultOf } from '../tools/ToolCallCards';
 import { shownLogprobs } from '../../core/logprobs/logprobs';
 import { ProbabilitiesToggle } from '../logprobs/ProbabilitiesToggle';
-import { TokenHeatMap } from '../logprobs/TokenHeatMap';
+import { LazyTokenHeatMap as TokenHeatMap } from '../logprobs/LazyTokenHeatMap';
 import { Markdown } from '../markdown/Markdown';
 import { PlainText } from '../markdown/PlainText';
 import { RawToggle } from '../markdown/RawToggle';
 import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
+import { InspectButton } from '../inspect/InspectButton';
 
 function MessageEditor({ message, onDone }: { message: ConversationMessage; onDone(): void }) {
   const [text, setText] = useState(message.content);
@@ -151,6 +152,7 @@ export const MessageItem = memo(function MessageItem({
             {message.role === 'assistant' && message.content !== '' && (
               <RawToggle pressed={raw} onPressedChange={setRaw} />
             )}
+            {message.run && <InspectButton runId={message.id} />}
             <button
               type="button"
               className="icon-button"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RunSummary } from '../../core/conversation/types';
 import type { ErrorDescription } from '../../core/errors/describeError';
 import { useUi } from '../../stores/uiStore';
+import { formatUsd } from '../../core/estimate/cost';
 
 const int = new Intl.NumberFormat('en-US');
 const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -14,6 +15,7 @@ const STATUS_TEXT: Partial<Record<RunSummary['status'], string>> = {
   stopped: 'Stopped',
   incomplete: 'Incomplete',
   error: 'Failed',
+  interrupted: 'Interrupted',
 };
 
 /** The finish reason in words, with the wire value kept visible for people debugging. */
@@ -69,6 +71,7 @@ export function RunFooter({ run, onRetry }: { run: RunSummary; onRetry(): void }
     parts.push(`${one.format(run.tokensPerSecond)} tok/s${run.estimated ? ' (est.)' : ''}`);
   if (performance?.executionTime !== undefined)
     parts.push(`server ${ms(performance.executionTime)}`);
+  if (run.costUsd !== undefined) parts.push(`cost ${formatUsd(run.costUsd)}`);
   const status = STATUS_TEXT[run.status];
   const finish = finishText(run.finishReason);
   return (

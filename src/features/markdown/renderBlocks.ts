@@ -8,7 +8,9 @@ const renderer = createBlockRenderer();
 // and the finished message that replaces it render the same blocks, and
 // switching Raw off again is instant. Oldest entries go first.
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 500;
+// Enough for the blocks of a long answer (a 40 KB one has ~800): when it finishes, the
+// message that replaces the streamed one finds them all here instead of sanitising again.
+const CACHE_LIMIT = 2000;
 
 /** Splits one answer into blocks; keep one per answer, so a growing answer is lexed only at its end. */
 export function createSplitter(): (text: string, streaming: boolean) => MdBlock[] {

@@ -1,20 +1,13 @@
-import { Command } from 'cmdk';
-import { Popover } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
-import type { ModelInfo } from '../../core/types';
+import { maskText } from '../../core/security/secrets';
 import { RequestFailure } from '../../lib/requestFailure';
+import { activeApiKey } from '../../stores/keyStore';
 import { selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
-import { CapabilityBadges } from './CapabilityBadges';
 import { useModels } from './useModels';
+import { ModelTrigger } from './ModelTrigger';
 
-function ModelStatusNote({ model }: { model: ModelInfo }) {
-  if (model.status === 'deprecated') return <span className="badge badge-warn">deprecated</span>;
-  if (model.status === 'inactive') return <span className="badge badge-muted">inactive</span>;
-  return null;
-}
-
-function ListState() {
+export function ListState() {
   const { isPending, isError, error, data, keyReady, refetch, isFetching } = useModels();
   const openConnection = useUi((s) => s.openConnection);
   if (!keyReady)
@@ -42,7 +35,8 @@ function ListState() {
             ? 'The API key was rejected. Check it in Connection settings.'
             : failure?.network
               ? 'The server could not be reached. Check the Base URL; the browser may also block it (CORS).'
-              : `The models could not be listed: ${error.message}`}
+              : // Some servers quote the key they rejected.
+                `The models could not be listed: ${maskText(error.message, [activeApiKey()])}`}
         </p>
         <div className="row">
           <button type="button" onClick={() => void refetch()} disabled={isFetching}>
@@ -58,7 +52,11 @@ function ListState() {
   if (data.length === 0)
     return (
       <p className="list-state" role="status">
-        This server lists no models for your key.
+        This server lists no models for your key. Check that the key may use models, or connect
+        elsewhere:{' '}
+        <button type="button" className="link" onClick={() => openConnection()}>
+          Open connection settings
+        </button>
       </p>
     );
   return null;
@@ -98,6 +96,7 @@ export function ModelPicker() {
             className="icon-button"
             onClick={() => void refetch()}
             disabled={isFetching}
+            aria-busy={isFetching}
             aria-label="Refresh models"
             title="Refresh models"
           >
@@ -105,53 +104,14 @@ export function ModelPicker() {
           </button>
         )}
       </div>
-      <Popover.Root open={open} onOpenChange={setOpen}>
-        <Popover.Trigger asChild>
-          <button
-            type="button"
-            role="combobox"
-            aria-label="Model"
-            aria-expanded={open}
-            aria-haspopup="listbox"
-            className="model-trigger"
-          >
-            <span className="model-trigger-name">{model ?? 'Choose a model'}</span>
-            {selected && <CapabilityBadges model={selected} />}
-            <span aria-hidden="true">▾</span>
-          </button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            className="popover model-popover"
-            align="start"
-            sideOffset={4}
-            aria-label="Choose a model"
-          >
-            <Command label="Search models" loop>
-              <Command.Input placeholder="Search models…" autoFocus />
-              <ListState />
-              <Command.List>
-                {data && data.length > 0 && <Command.Empty>No model matches.</Command.Empty>}
-                {data?.map((m) => (
-                  <Command.Item
-                    key={m.id}
-                    value={m.id}
-                    onSelect={() => {
-                      setModel(m.id);
-                      setOpen(false);
-                    }}
-                    className={`model-option status-${m.status}`}
-                  >
-                    <span className="model-option-name">{m.id}</span>
-                    <ModelStatusNote model={m} />
-                    <CapabilityBadges model={m} />
-                  </Command.Item>
-                ))}
-              </Command.List>
-            </Command>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+      <ModelTrigger
+        open={open}
+        onOpenChange={setOpen}
+        model={model}
+        selected={selected}
+        models={data}
+        onChoose={setModel}
+      />
       {!data && <ListState />}
       {selected?.status === 'deprecated' && (
         <p className="field-warning" role="note">

@@ -8,6 +8,7 @@ import type { ModelInfo } from '../../core/types';
 import { fetchModels } from '../../lib/transport';
 import { useConfig } from '../../stores/configStore';
 import { useActiveKey } from '../../stores/keyStore';
+import type { SavedConnection } from '../../core/persistence/persistedState';
 import { selectConnection, selectModel, usePlayground } from '../../stores/playgroundStore';
 
 /** A cache key for the API key that does not contain the key itself. */
@@ -26,6 +27,11 @@ const addCatalogueFacts = (models: ModelInfo[]): ModelInfo[] => models.map(withC
 export function useModels() {
   const connection = usePlayground(selectConnection);
   const { apiKey } = useActiveKey();
+  return useModelsFor(connection, apiKey);
+}
+
+/** The model list of any saved connection (compare columns each have their own). */
+export function useModelsFor(connection: SavedConnection, apiKey: string) {
   // A key is there, or this server takes none (Ollama, LM Studio, in-browser).
   const keyReady = !connectionNeedsKey(connection) || apiKey.trim() !== '';
   // In-browser models are listed locally (catalogue, models/ folder, opened files), not fetched.

@@ -8,6 +8,7 @@ export function ListParam({
   onChange,
   onReset,
   locked,
+  idPrefix = 'param',
 }: {
   spec: ListSpec;
   raw: string | undefined;
@@ -15,8 +16,10 @@ export function ListParam({
   onChange(raw: string): void;
   onReset(): void;
   locked?: boolean;
+  /** Keeps ids unique when a second copy of the control is on the page (compare columns). */
+  idPrefix?: string;
 }) {
-  const id = `param-${spec.key}`;
+  const id = `${idPrefix}-${spec.key}`;
   return (
     <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
       <ParamHeader

@@ -16,6 +16,7 @@ export function NumberParam({
   onChange,
   onReset,
   locked,
+  idPrefix = 'param',
 }: {
   spec: NumberSpec;
   ctx: ModelContext;
@@ -24,8 +25,10 @@ export function NumberParam({
   onChange(raw: string): void;
   onReset(): void;
   locked?: boolean;
+  /** Keeps ids unique when a second copy of the control is on the page (compare columns). */
+  idPrefix?: string;
 }) {
-  const id = `param-${spec.key}`;
+  const id = `${idPrefix}-${spec.key}`;
   const max = specMax(spec, ctx);
   const parsed = raw === undefined ? NaN : Number(raw);
   const current = Number.isFinite(parsed)

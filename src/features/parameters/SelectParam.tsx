@@ -10,6 +10,7 @@ export function SelectParam({
   onChange,
   onReset,
   locked,
+  idPrefix = 'param',
 }: {
   spec: SelectSpec;
   ctx: ModelContext;
@@ -18,8 +19,10 @@ export function SelectParam({
   onChange(raw: string): void;
   onReset(): void;
   locked?: boolean;
+  /** Keeps ids unique when a second copy of the control is on the page (compare columns). */
+  idPrefix?: string;
 }) {
-  const id = `param-${spec.key}`;
+  const id = `${idPrefix}-${spec.key}`;
   return (
     <div className={`field param${raw !== undefined ? ' param-set' : ''}`}>
       <ParamHeader

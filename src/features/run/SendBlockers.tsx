@@ -7,6 +7,7 @@ import { useSelectedModel } from '../models/useModels';
 import { useThinking } from '../reasoning/thinkingStore';
 import { useStructured } from '../structured/structuredStore';
 import { useTools } from '../../stores/toolsStore';
+import { useVariables } from '../variables/variablesStore';
 import { currentBlockers } from './useSend';
 
 const labelOf = (key: string) => PARAMS.find((p) => p.key === key)?.label ?? key;
@@ -26,6 +27,7 @@ export function SendBlockers() {
   useThinking((s) => s.byModel);
   useTools((s) => s); // tools, their checks and the tool choice
   useAttachments((s) => s.images);
+  useVariables((s) => s.values);
   if (!attempted) return null;
   const blockers = currentBlockers(info);
   if (blockers.length === 0) return null;

@@ -3,6 +3,7 @@ import type { InputProblem } from '../../core/request/readiness';
 import { toolsContribution, toolsInputProblems } from '../tools/toolsRequest';
 import { thinkingExtras, thinkingInputProblems } from '../reasoning/extras';
 import { responseFormatExtras, responseFormatProblems } from '../structured/extras';
+import { variablesProblems } from '../variables/variablesProblems';
 
 // The one place features beyond the parameter panel (tools, response format,
 // extended thinking, …) add fields to the request and report invalid input.
@@ -21,6 +22,7 @@ const PROBLEM_SOURCES: readonly ProblemSource[] = [
   toolsInputProblems,
   responseFormatProblems,
   thinkingInputProblems,
+  variablesProblems,
 ];
 
 export function requestExtras(ctx: ModelContext): Record<string, unknown> {

@@ -2,23 +2,15 @@ import { networkHintFor } from '../../core/connections/connectionRules';
 import { toChatMessages } from '../../core/conversation/toChatMessages';
 import type { RunSummary } from '../../core/conversation/types';
 import { rawParamsFor } from '../../core/config/params';
-import { describeError } from '../../core/errors/describeError';
 import { logprobListsOf } from '../../core/logprobs/logprobs';
 import { modelContext, type ModelContext } from '../../core/params/registry';
 import { resolveParams, type ResolvedParams } from '../../core/params/resolve';
 import { buildRequest, supportsComplete } from '../../core/request/buildRequest';
-import {
-  applyEvents,
-  endRun,
-  failRun,
-  runStats,
-  startRun,
-  type RunState,
-} from '../../core/stream/runReducer';
-import type { ChatMode, ModelInfo, PreparedRequest, StreamEvent } from '../../core/types';
-import { isAbort } from '../../lib/http';
-import { RequestFailure } from '../../lib/requestFailure';
-import { sendRequest } from '../../lib/transport';
+import { runStats, startRun, type RunState } from '../../core/stream/runReducer';
+import { substitute } from '../../core/variables/variables';
+import { substituteMessages } from '../../core/variables/conversation';
+import { usageCost } from '../../core/estimate/cost';
+import type { ChatMode, ModelInfo, PreparedRequest } from '../../core/types';
 import { activeApiKey } from '../../stores/keyStore';
 import {
   newMessageId,
@@ -27,7 +19,13 @@ import {
   usePlayground,
 } from '../../stores/playgroundStore';
 import { useConfig } from '../../stores/configStore';
-import { createFrameBatcher } from './frameBatcher';
+import type { TransportObserver } from '../../lib/transport';
+import { lazyTrace } from '../inspect/lazyTrace';
+import { useVariables } from '../variables/variablesStore';
+import { executeRun, type RunOutcome } from './executeRun';
+import { emitRunFinished } from './runEvents';
+import { settleRun } from '../persistence/pageLifecycle';
+import { runSnapshot } from './runSnapshot';
 import { requestExtras } from './requestExtras';
 import { COMPLETION_RUN_ID, useRunStore } from './runStore';
 
@@ -69,16 +67,28 @@ export function currentRequest(info?: ModelInfo): PreparedRequest | null {
     extras: ctx ? requestExtras(ctx) : {},
     stream: s.stream,
   };
+  // Prompt variables are filled in here, so View code, Inspect and Send agree.
+  const values = useVariables.getState().values;
   return effectiveMode() === 'complete'
-    ? buildRequest({ ...common, mode: 'complete', prompt: s.prompt, suffix: s.suffix })
+    ? buildRequest({
+        ...common,
+        mode: 'complete',
+        prompt: substitute(s.prompt, values),
+        suffix: substitute(s.suffix, values),
+      })
     : buildRequest({
         ...common,
-        system: s.system,
-        messages: toChatMessages(s.messages),
+        system: substitute(s.system, values),
+        messages: toChatMessages(substituteMessages(s.messages, values)),
       });
 }
 
-function summarise(state: RunState, model: string, extra: Partial<RunSummary> = {}): RunSummary {
+/** The run's footer facts (status, usage, timing) as messages keep them. */
+export function summarise(
+  state: RunState,
+  model: string,
+  extra: Partial<RunSummary> = {},
+): RunSummary {
   const stats = runStats(state);
   const choice = state.choices[0];
   return {
@@ -95,6 +105,12 @@ function summarise(state: RunState, model: string, extra: Partial<RunSummary> = 
   };
 }
 
+/** The run's cost from the usage the server reported, when the model's prices are known. */
+function withCost(summary: RunSummary, info?: ModelInfo): RunSummary {
+  const costUsd = info && info.id === summary.model ? usageCost(summary.usage, info) : undefined;
+  return costUsd === undefined ? summary : { ...summary, costUsd };
+}
+
 export function isRunning(): boolean {
   return controller !== null;
 }
@@ -103,75 +119,31 @@ export function stopRun(): void {
   controller?.abort();
 }
 
-const INCOMPLETE = {
-  title: 'The answer is incomplete',
-  detail: 'The stream ended before the server said it was finished. The partial answer is kept.',
-  action: 'Retry to get the full answer.',
-};
-
-/**
- * Posts a request and streams its events into the run store under `runId`,
- * frame by frame. Resolves with the final state and what went wrong, if
- * anything; events already received always count, so partial output is kept.
- */
+/** Streams `request` into the run store under `runId`; the one run Stop aborts. */
 async function execute(
   request: PreparedRequest,
   runId: string,
   networkHint?: string,
-): Promise<{ state: RunState; extra: Partial<RunSummary> }> {
+  observe?: () => Promise<TransportObserver | undefined>,
+): Promise<RunOutcome> {
   const abort = new AbortController();
   controller = abort;
-  let state = startRun(performance.now());
-  useRunStore.setState({ active: { messageId: runId, state } });
-  const batcher = createFrameBatcher<StreamEvent>((events) => {
-    if (abort.signal.aborted) return;
-    state = applyEvents(state, events, performance.now());
-    useRunStore.setState({ active: { messageId: runId, state } });
-  });
-
-  let extra: Partial<RunSummary> = {};
   try {
-    for await (const event of sendRequest(request, activeApiKey(), abort.signal)) {
-      batcher.push(event);
-    }
-    batcher.flushNow();
-    state = endRun(state, abort.signal.aborted ? 'aborted' : 'eof', performance.now());
-  } catch (error) {
-    const aborted = isAbort(error, abort.signal);
-    if (!aborted) batcher.flushNow();
-    if (aborted) {
-      state = endRun(state, 'aborted', performance.now());
-    } else {
-      const hadOutput = state.firstTokenAt !== undefined;
-      const failure =
-        error instanceof RequestFailure
-          ? error
-          : new RequestFailure(
-              { message: error instanceof Error ? error.message : String(error) },
-              { network: error instanceof TypeError },
-            );
-      state = failRun(state, failure.wire, performance.now());
-      extra = {
-        error: describeError({
-          error: failure.wire,
-          network: failure.network,
-          retryAfterMs: failure.retryAfterMs,
-          baseUrl: request.url,
-          midStream: hadOutput,
-          networkHint,
-        }),
-      };
-    }
+    // Inspect's recorder may still be loading (first run): the run shows as
+    // started meanwhile, so Stop is there and nothing looks idle.
+    useRunStore.setState({ active: { messageId: runId, state: startRun(performance.now()) } });
+    const observer = await observe?.();
+    return await executeRun({
+      request,
+      apiKey: activeApiKey(),
+      signal: abort.signal,
+      networkHint,
+      observer,
+      onState: (state) => useRunStore.setState({ active: { messageId: runId, state } }),
+    });
   } finally {
     controller = null;
   }
-  if (state.status === 'error' && !extra.error && state.error) {
-    extra = {
-      error: describeError({ error: state.error, midStream: state.firstTokenAt !== undefined }),
-    };
-  }
-  if (state.status === 'incomplete') extra = { ...extra, error: extra.error ?? INCOMPLETE };
-  return { state, extra };
 }
 
 /** Every choice's text, when the run produced more than one (n > 1). */
@@ -195,17 +167,20 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
   const model = selectModel(s);
   const request = currentRequest(info);
   if (!model || !request) return;
-  if (request.mode === 'complete') return runCompletion(request, model);
+  if (request.mode === 'complete') return runCompletion(request, model, info);
 
   const messageId = newMessageId();
+  const startedAt = Date.now();
   s.appendMessage({
     id: messageId,
     role: 'assistant',
     content: '',
     run: { status: 'streaming', model },
   });
-  const { state, extra } = await execute(request, messageId, currentNetworkHint());
+  const trace = lazyTrace(request, messageId, activeApiKey() !== '');
+  const { state, extra } = await execute(request, messageId, currentNetworkHint(), trace.start);
   const choice = state.choices[0];
+  const summary = settleRun(withCost(summarise(state, model, extra), info));
   usePlayground.getState().updateMessage(messageId, {
     content: choice?.text ?? '',
     reasoning: choice?.reasoning || undefined,
@@ -219,25 +194,59 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
       : undefined,
     alternatives: alternativesOf(state),
     logprobs: logprobListsOf(state.choices),
-    run: summarise(state, model, extra),
+    run: summary,
   });
   useRunStore.setState({ active: null });
+  emitRunFinished({
+    runId: messageId,
+    request,
+    connectionId: s.activeConnectionId,
+    model,
+    text: choice?.text ?? '',
+    summary,
+    startedAt,
+    snapshot: runSnapshot(model),
+    trace: trace.finish(summary),
+  });
 }
 
 /** Complete mode: the completion waits beside the prompt until accepted. */
-async function runCompletion(request: PreparedRequest, model: string): Promise<void> {
+async function runCompletion(
+  request: PreparedRequest,
+  model: string,
+  info?: ModelInfo,
+): Promise<void> {
   const prompt = usePlayground.getState().prompt;
+  const startedAt = Date.now();
   usePlayground.getState().setCompletion(null);
-  const { state, extra } = await execute(request, COMPLETION_RUN_ID, currentNetworkHint());
+  const trace = lazyTrace(request, COMPLETION_RUN_ID, activeApiKey() !== '');
+  const { state, extra } = await execute(
+    request,
+    COMPLETION_RUN_ID,
+    currentNetworkHint(),
+    trace.start,
+  );
   const texts = state.choices.length > 0 ? state.choices.map((c) => c.text) : [''];
+  const summary = settleRun(withCost(summarise(state, model, extra), info));
   usePlayground.getState().setCompletion({
     prompt,
     alternatives: texts,
     logprobs: logprobListsOf(state.choices),
     selected: 0,
-    run: summarise(state, model, extra),
+    run: summary,
   });
   useRunStore.setState({ active: null });
+  emitRunFinished({
+    runId: COMPLETION_RUN_ID,
+    request,
+    connectionId: usePlayground.getState().activeConnectionId,
+    model,
+    text: texts[0] ?? '',
+    summary,
+    startedAt,
+    snapshot: runSnapshot(model),
+    trace: trace.finish(summary),
+  });
 }
 
 /** Drops a failed answer and runs the conversation again. */

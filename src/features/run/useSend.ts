@@ -13,6 +13,7 @@ import { useUi } from '../../stores/uiStore';
 import { draftImages, useAttachments } from '../images/attachmentsStore';
 import { useSelectedModel } from '../models/useModels';
 import { runAgentLoop } from '../tools/toolLoop';
+import { compareSendHandler } from '../compare/compareMode';
 import { inputProblems } from './requestExtras';
 import { currentContext, currentParams, effectiveMode, isRunning } from './runController';
 
@@ -42,10 +43,31 @@ export function currentBlockers(
   });
 }
 
+/** Moves the composer's text and images into the conversation as a user message. */
+export function commitDraft(): void {
+  const ui = useUi.getState();
+  const images = draftImages();
+  if (ui.draft.trim() === '' && images.length === 0) return;
+  usePlayground.getState().appendMessage({
+    id: newMessageId(),
+    role: 'user',
+    content: ui.draft,
+    ...(images.length > 0 ? { images } : {}),
+  });
+  ui.setDraft('');
+  useAttachments.getState().clear();
+}
+
 /** Send: add the composer's text as a user message, then run. */
 export function useSend(): () => void {
   const { info } = useSelectedModel();
   return useCallback(() => {
+    // In compare mode Send runs every column instead (features/compare).
+    const compare = compareSendHandler();
+    if (compare) {
+      compare();
+      return;
+    }
     if (isRunning()) return;
     const ui = useUi.getState();
     const blockers = currentBlockers(info);
@@ -56,17 +78,7 @@ export function useSend(): () => void {
       return;
     }
     ui.setSendAttempted(false);
-    const images = draftImages();
-    if (effectiveMode() === 'chat' && (ui.draft.trim() !== '' || images.length > 0)) {
-      usePlayground.getState().appendMessage({
-        id: newMessageId(),
-        role: 'user',
-        content: ui.draft,
-        ...(images.length > 0 ? { images } : {}),
-      });
-      ui.setDraft('');
-      useAttachments.getState().clear();
-    }
+    if (effectiveMode() === 'chat') commitDraft();
     // The agent loop runs the conversation, then any auto-replied tool steps.
     void runAgentLoop(info);
   }, [info]);

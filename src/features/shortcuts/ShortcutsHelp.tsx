@@ -1,39 +1,32 @@
-import { Popover } from 'radix-ui';
+import { lazy, Suspense, useRef, useState } from 'react';
 
-const SHORTCUTS: [string, string][] = [
-  ['Ctrl/⌘ + Enter', 'Send (from the composer, the system message or a message editor)'],
-  ['Shift + Enter', 'New line without sending'],
-  ['Escape', 'Stop the running answer; cancel an edit'],
-];
+const loadPopover = () => import('./ShortcutsPopover');
+// The popover code (Radix Popover and its positioning) loads on first use.
+const ShortcutsPopover = lazy(loadPopover);
 
 export function ShortcutsHelp() {
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   return (
-    <Popover.Root>
-      <Popover.Trigger asChild>
-        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
-          ⌨
-        </button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          className="popover shortcuts"
-          sideOffset={4}
-          aria-label="Keyboard shortcuts"
-        >
-          <table>
-            <tbody>
-              {SHORTCUTS.map(([keys, action]) => (
-                <tr key={keys}>
-                  <th scope="row">
-                    <kbd>{keys}</kbd>
-                  </th>
-                  <td>{action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void loadPopover()}
+        onFocus={() => void loadPopover()}
+        onClick={() => setOpen((o) => !o)}
+      >
+        ⌨
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ShortcutsPopover anchor={trigger} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

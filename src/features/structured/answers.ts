@@ -19,7 +19,17 @@ export async function checkMessageAnswer(
   expected: AnswerExpectation,
 ): Promise<void> {
   const text = message.content;
-  let result: AnswerCheck;
+  const result = await checkAnswerText(text, expected);
+  useStructured
+    .getState()
+    .recordAnswer(message.id, { expected, contentKey: contentKey(text), result });
+}
+
+/** The Valid / Does not match / Not JSON verdict on a text (also used by Run ×N). */
+export async function checkAnswerText(
+  text: string,
+  expected: AnswerExpectation,
+): Promise<AnswerCheck> {
   try {
     let ajv;
     if (expected.type === 'json_schema') {
@@ -27,13 +37,10 @@ export async function checkMessageAnswer(
       // Without ajv checkAnswer reports that the schema could not be loaded.
       ajv = 'draft' in draft ? (await loadAjv(draft.draft)).ajv : undefined;
     }
-    result = (await loadChecker()).checkAnswer(text, expected, ajv);
+    return (await loadChecker()).checkAnswer(text, expected, ajv);
   } catch (error) {
-    result = { status: 'invalid', errors: [`The answer could not be checked: ${String(error)}`] };
+    return { status: 'invalid', errors: [`The answer could not be checked: ${String(error)}`] };
   }
-  useStructured
-    .getState()
-    .recordAnswer(message.id, { expected, contentKey: contentKey(text), result });
 }
 
 /**

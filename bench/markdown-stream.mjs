@@ -1,0 +1,179 @@
+// 4. Markdown-heavy streaming: headings, lists, tables, code fences in several
+// languages, streamed in 5,000 chunks. The app (markdown rendering, sanitising,
+// highlighting of finished fences) against a bare page that reads the same
+// stream with fetch and a reader and appends the text to a <pre>. Each side
+// is done when a sentinel paragraph at the very end is on screen. Rounds
+// alternate bare and app; the ratio is the median of the per-round ratios.
+import { median, round, seededPage, sipPulseState } from './lib.mjs';
+
+const SENTINEL = 'End of the markdown bench stream.';
+
+function section(i) {
+  return [
+    `## Section ${i}: results`,
+    '',
+    `Some **bold** text, some _emphasis_, \`inline code\` and a [link](https://example.com/${i}).`,
+    '',
+    `- item one of ${i}`,
+    '- item two, with `code`',
+    '  - a nested item',
+    '1. first step',
+    '2. second step',
+    '',
+    '| name | value | note |',
+    '| --- | ---: | :---: |',
+    `| alpha | ${i} | ok |`,
+    `| beta | ${i * 2} | **bold** |`,
+    `| gamma | ${i * 3} | \`x\` |`,
+    '',
+    i % 2 ? '```ts' : '```python',
+    i % 2
+      ? `export function f${i}(x: number): number {\n  return x * ${i}; // comment\n}`
+      : `def f${i}(x):\n    """Docstring."""\n    return x * ${i}`,
+    '```',
+    '',
+    `> A quote in section ${i}.`,
+    '',
+  ].join('\n');
+}
+
+/** Exactly `chunks × chunkSize` characters of markdown, ending with the sentinel paragraph. */
+export function markdownFixture(chunks, chunkSize) {
+  const length = chunks * chunkSize;
+  const tail = `\n\n${SENTINEL}`;
+  let body = '';
+  for (let i = 1; body.length + tail.length < length - 400; i++) body += section(i);
+  const pad = length - body.length - tail.length - 2;
+  const filler = 'words '.repeat(Math.ceil(pad / 6)).slice(0, pad);
+  return `${body}\n\n${filler}${tail}`;
+}
+
+async function bareRun(browser, site, api, script) {
+  const bare = await seededPage(browser, sipPulseState(api.url));
+  await bare.page.goto(`${site.url}?bench-bare`);
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
+  const ms = await bare.page.evaluate(
+    async ([url, sentinel]) => {
+      document.body.innerHTML = '<pre id="out"></pre>';
+      const out = document.getElementById('out');
+      const t0 = performance.now();
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'api-key': 'test-key' },
+        body: JSON.stringify({
+          model: 'gpt-4o',
+          messages: [{ role: 'user', content: 'x' }],
+          stream: true,
+        }),
+      });
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let i;
+        while ((i = buffer.indexOf('\n\n')) >= 0) {
+          const line = buffer.slice(0, i);
+          buffer = buffer.slice(i + 2);
+          if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
+          const delta = JSON.parse(line.slice(6)).choices?.[0]?.delta?.content;
+          if (delta) out.append(delta);
+        }
+      }
+      if (!out.textContent.endsWith(sentinel)) throw new Error('bare page: stream incomplete');
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    },
+    [`${api.url}/v1/llms/completion`, SENTINEL],
+  );
+  await bare.context.close();
+  return ms;
+}
+
+async function appRun(browser, site, api, script) {
+  const app = await seededPage(browser, sipPulseState(api.url));
+  await app.page.goto(site.url);
+  await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
+  // Markdown and the highlighter load with the first answer; load them before timing.
+  await fetch(`${api.url}/__script`, {
+    method: 'POST',
+    body: JSON.stringify({
+      kind: 'text',
+      text: '```ts\nconst warm = 1;\n```\n\n```python\nwarm = 1\n```\n\nwarm',
+      times: 1,
+    }),
+  });
+  const composer = app.page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('warm up');
+  await app.page.getByRole('button', { name: 'Send', exact: true }).click();
+  await app.page
+    .locator('article[aria-label="assistant message"] [data-highlighted]')
+    .nth(1)
+    .waitFor();
+  await app.page.getByRole('button', { name: 'Clear conversation' }).click();
+
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
+  await app.page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await composer.fill('x');
+  const ms = await app.page.evaluate(async (sentinel) => {
+    const t0 = performance.now();
+    const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
+    send.click();
+    await new Promise((resolve) => {
+      const check = () => {
+        const answers = document.querySelectorAll('article[aria-label="assistant message"]');
+        const last = answers[answers.length - 1];
+        if (last?.textContent.includes(sentinel)) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  }, SENTINEL);
+  // Fences finished during the stream are highlighted off the hot path; wait for the
+  // run to end so the long-task list covers the whole stream and its finish.
+  await app.page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+  const longTasks = await app.page.evaluate(() => window.__longTasks);
+  await app.context.close();
+  return { ms, longTasks };
+}
+
+export async function markdownStreamOverhead(
+  browser,
+  site,
+  api,
+  { chunks = 5000, chunkSize = 8, rounds = 3 } = {},
+) {
+  const text = markdownFixture(chunks, chunkSize);
+  const script = { kind: 'text', text, chunkSize, times: 1 };
+  const bareMs = [];
+  const appMs = [];
+  const ratios = [];
+  const longest = [];
+  for (let r = 0; r < rounds; r++) {
+    const b = await bareRun(browser, site, api, script);
+    const a = await appRun(browser, site, api, script);
+    bareMs.push(Math.round(b));
+    appMs.push(Math.round(a.ms));
+    ratios.push(round(a.ms / b, 2));
+    longest.push(Math.round(Math.max(0, ...a.longTasks)));
+  }
+  return {
+    chunks,
+    chars: text.length,
+    fences: (text.match(/^```\w+$/gm) ?? []).length,
+    tables: (text.match(/^\| name/gm) ?? []).length,
+    appMs: median(appMs),
+    baselineMs: median(bareMs),
+    ratio: median(ratios),
+    rounds: { appMs, baselineMs: bareMs, ratios, longestTaskMs: longest },
+    longestTaskMs: Math.max(...longest),
+  };
+}
