@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { answerFields } from '../../core/conversation/answerFields';
 import { runInLanes } from '../../core/compare/lanes';
 import type { CompareColumn } from '../../core/compare/columns';
 import { networkHintFor, connectionNeedsKey } from '../../core/connections/connectionRules';
@@ -185,15 +186,7 @@ export function adoptColumnAnswer(columnId: string): void {
   usePlayground.getState().appendMessage({
     id: messageId,
     role: 'assistant',
-    content: choice.text,
-    reasoning: choice.reasoning || undefined,
-    toolCalls: choice.toolCalls.length
-      ? choice.toolCalls.map((tc) => ({
-          id: tc.id || `call_${messageId}_${tc.index}`,
-          type: 'function' as const,
-          function: { name: tc.name, arguments: tc.arguments },
-        }))
-      : undefined,
+    ...answerFields(messageId, choice),
     run: run.summary,
   });
   useCompareRuns.setState({ runs: {}, attempted: false });

@@ -1,8 +1,12 @@
 import { create } from 'zustand';
 import type { RunTrace } from '../../core/inspect/trace';
 
-/** Traces kept in memory; older ones go first. Never persisted. */
-export const MAX_TRACES = 20;
+/**
+ * Traces kept in memory; older ones go first. Never persisted. Each can hold
+ * 2,000 stream events, so only the last few runs stay inspectable here; the
+ * run history keeps the rest.
+ */
+export const MAX_TRACES = 5;
 
 interface TraceState {
   /** Oldest first; the last one is the latest run. */

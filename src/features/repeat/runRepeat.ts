@@ -1,4 +1,5 @@
 import { networkHintFor } from '../../core/connections/connectionRules';
+import { answerFields } from '../../core/conversation/answerFields';
 import { repeatConcurrency } from '../../core/repeat/analysis';
 import { runPool } from '../../core/repeat/pool';
 import { contentKey } from '../../core/structured/persisted';
@@ -80,15 +81,7 @@ export function adoptRepeatAnswer(index: number): void {
   usePlayground.getState().appendMessage({
     id: messageId,
     role: 'assistant',
-    content: choice.text,
-    reasoning: choice.reasoning || undefined,
-    toolCalls: choice.toolCalls.length
-      ? choice.toolCalls.map((tc) => ({
-          id: tc.id || `call_${messageId}_${tc.index}`,
-          type: 'function' as const,
-          function: { name: tc.name, arguments: tc.arguments },
-        }))
-      : undefined,
+    ...answerFields(messageId, choice),
     run: item.summary,
   });
   // The message shows the same Valid / Does not match badge the repeat did.

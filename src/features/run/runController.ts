@@ -1,4 +1,5 @@
 import { networkHintFor } from '../../core/connections/connectionRules';
+import { answerFields } from '../../core/conversation/answerFields';
 import { toChatMessages } from '../../core/conversation/toChatMessages';
 import type { RunSummary } from '../../core/conversation/types';
 import { rawParamsFor } from '../../core/config/params';
@@ -182,16 +183,7 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
   const choice = state.choices[0];
   const summary = settleRun(withCost(summarise(state, model, extra), info));
   usePlayground.getState().updateMessage(messageId, {
-    content: choice?.text ?? '',
-    reasoning: choice?.reasoning || undefined,
-    toolCalls: choice?.toolCalls.length
-      ? choice.toolCalls.map((tc) => ({
-          // Some servers send no id; the tool result must still name its call.
-          id: tc.id || `call_${messageId}_${tc.index}`,
-          type: 'function' as const,
-          function: { name: tc.name, arguments: tc.arguments },
-        }))
-      : undefined,
+    ...answerFields(messageId, choice),
     alternatives: alternativesOf(state),
     logprobs: logprobListsOf(state.choices),
     run: summary,
