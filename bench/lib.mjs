@@ -122,3 +122,49 @@ export async function heapDataAfterGc(page) {
   }
   return bytes;
 }
+
+/**
+ * The baseline both streaming measures compare against: a bare page that
+ * posts the scripted SipPulse stream with fetch, reads it with a reader and
+ * appends each delta to a `<pre>`. Resolves with the time to the next frame
+ * after the last delta and the text it received.
+ */
+export async function bareStreamRun(browser, site, api, script) {
+  const bare = await seededPage(browser, sipPulseState(api.url));
+  await bare.page.goto(`${site.url}?bench-bare`);
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
+  const result = await bare.page.evaluate(async (url) => {
+    document.body.innerHTML = '<pre id="out"></pre>';
+    const out = document.getElementById('out');
+    const t0 = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'api-key': 'test-key' },
+      body: JSON.stringify({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: 'x' }],
+        stream: true,
+      }),
+    });
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let i;
+      while ((i = buffer.indexOf('\n\n')) >= 0) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
+        const delta = JSON.parse(line.slice(6)).choices?.[0]?.delta?.content;
+        if (delta) out.append(delta);
+      }
+    }
+    await new Promise((r) => requestAnimationFrame(r));
+    return { ms: performance.now() - t0, text: out.textContent };
+  }, `${api.url}/v1/llms/completion`);
+  await bare.context.close();
+  return result;
+}

@@ -4,7 +4,7 @@
 // stream with fetch and a reader and appends the text to a <pre>. Each side
 // is done when a sentinel paragraph at the very end is on screen. Rounds
 // alternate bare and app; the ratio is the median of the per-round ratios.
-import { median, round, seededPage, sipPulseState } from './lib.mjs';
+import { bareStreamRun, median, round, seededPage, sipPulseState } from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
 
@@ -49,46 +49,8 @@ export function markdownFixture(chunks, chunkSize) {
 }
 
 async function bareRun(browser, site, api, script) {
-  const bare = await seededPage(browser, sipPulseState(api.url));
-  await bare.page.goto(`${site.url}?bench-bare`);
-  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  const ms = await bare.page.evaluate(
-    async ([url, sentinel]) => {
-      document.body.innerHTML = '<pre id="out"></pre>';
-      const out = document.getElementById('out');
-      const t0 = performance.now();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'api-key': 'test-key' },
-        body: JSON.stringify({
-          model: 'gpt-4o',
-          messages: [{ role: 'user', content: 'x' }],
-          stream: true,
-        }),
-      });
-      const reader = res.body.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let i;
-        while ((i = buffer.indexOf('\n\n')) >= 0) {
-          const line = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
-          const delta = JSON.parse(line.slice(6)).choices?.[0]?.delta?.content;
-          if (delta) out.append(delta);
-        }
-      }
-      if (!out.textContent.endsWith(sentinel)) throw new Error('bare page: stream incomplete');
-      await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
-    },
-    [`${api.url}/v1/llms/completion`, SENTINEL],
-  );
-  await bare.context.close();
+  const { ms, text } = await bareStreamRun(browser, site, api, script);
+  if (!text.endsWith(SENTINEL)) throw new Error('bare page: stream incomplete');
   return ms;
 }
 

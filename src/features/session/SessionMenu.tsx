@@ -1,5 +1,5 @@
 import { AlertDialog, DropdownMenu } from 'radix-ui';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type ChangeEvent } from 'react';
 import { reclaimFocus, type Intent } from '../../components/ui/deferred';
 import type { Session } from '../../core/session/envelope';
 import { shareData } from '../../core/session/shareLink';
@@ -78,6 +78,9 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
     if (from === 'link') clearShareFragment();
   };
 
+  // The listener below lives as long as the menu; it calls the latest `offer`.
+  const offerLink = useEffectEvent((session: Session) => offer(session, 'link'));
+
   // Opening a share link (at start, or pasted into this tab's address bar).
   useEffect(() => {
     let cancelled = false;
@@ -88,7 +91,7 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
       const parsed = await readShareData(data);
       if (cancelled || shareData(window.location.hash) !== data) return;
       if (parsed.ok) {
-        offer(parsed.session, 'link');
+        offerLink(parsed.session);
         return;
       }
       clearShareFragment();
@@ -105,8 +108,6 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
       cancelled = true;
       window.removeEventListener('hashchange', onHash);
     };
-    // offer reads the stores when called; the listener need not be renewed per render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
