@@ -29,7 +29,14 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}/`,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
+    launchOptions: {
+      executablePath: chromiumExecutable,
+      // Debian's Chromium is the full browser in headless mode: each new context
+      // (one per test) opens a window that preloads the WebUI omnibox popups in
+      // a renderer of their own. No test uses an omnibox; without them a context
+      // starts in ~0.1-0.2 s less and ~0.2 s less CPU.
+      args: [...chromiumArgs, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+    },
   },
   webServer: [
     {

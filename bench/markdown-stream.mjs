@@ -111,7 +111,7 @@ export async function markdownStreamOverhead(
   browser,
   site,
   api,
-  { chunks = 5000, chunkSize = 8, rounds = 3 } = {},
+  { chunks = 5000, chunkSize = 8, rounds = 5 } = {},
 ) {
   const text = markdownFixture(chunks, chunkSize);
   const script = { kind: 'text', text, chunkSize, times: 1 };

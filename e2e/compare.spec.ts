@@ -10,9 +10,14 @@ import {
 } from './support';
 
 /** Two saved connections (the SipPulse and the OpenAI fixture), SipPulse active with qwen. */
-async function openWithTwoConnections(page: Page, api: Api, oai: OpenAiApi): Promise<void> {
+async function openWithTwoConnections(
+  page: Page,
+  api: Api,
+  oai: OpenAiApi,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   await page.addInitScript(
-    ([spUrl, oaUrl, key]) => {
+    ([spUrl, oaUrl, key, more]) => {
       if (sessionStorage.getItem('e2e-seeded')) return;
       sessionStorage.setItem('e2e-seeded', '1');
       sessionStorage.setItem('llm-playground:api-key:sp', key);
@@ -40,12 +45,13 @@ async function openWithTwoConnections(page: Page, api: Api, oai: OpenAiApi): Pro
               },
             ],
             activeConnectionId: 'sp',
+            ...more,
           },
           version: 2,
         }),
       );
     },
-    [api.url, oai.baseUrl, KEY] as const,
+    [api.url, oai.baseUrl, KEY, extra] as const,
   );
   await page.goto('./');
 }
@@ -154,4 +160,100 @@ test('four columns run at once: one answers, one errors, one is stopped alone, o
   await expect(answer).toContainText('Mini says hello.');
   await expect(answer.getByLabel('Run statistics')).toContainText(/\d+ in · \d+ out/);
   await expect(answer).toContainText('gpt-4o-mini');
+});
+
+test('an unsynced column runs its own prompt, syncs back with Undo, and answers render as markdown', async ({
+  page,
+  api,
+  oai,
+}) => {
+  await openWithTwoConnections(page, api, oai, {
+    system: 'Shared system',
+    messages: [{ id: 'm1', role: 'user', content: 'Shared question' }],
+  });
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const column = (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
+  await choose(page, 'Connection for column 2', 'OpenAI fixture');
+
+  // Column 2 gets its own copy of the system message and conversation, edited in the column.
+  const own2 = page.getByRole('button', { name: 'Own prompt for column 2' });
+  await expect(own2).toHaveAttribute('aria-pressed', 'false');
+  await expect(column(2)).toContainText('Synced with the playground.');
+  await own2.click();
+  await expect(own2).toHaveAttribute('aria-pressed', 'true');
+  const system2 = column(2).getByRole('textbox', { name: 'System message of column 2' });
+  await expect(system2).toHaveValue('Shared system');
+  await system2.fill('Column two system');
+  await column(2)
+    .getByRole('textbox', { name: 'Text of message 1 of column 2 (user)' })
+    .fill('Own question');
+  await expect(page.getByRole('button', { name: 'Own prompt for column 1' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+
+  await api.script({
+    kind: 'text',
+    text: '| Name | Score |\n| --- | --- |\n| Ada | 3 |\n\n```js\nconst x = 1;\n```\n',
+  });
+  await oai.script({ kind: 'text', model: 'gpt-4o-mini', text: 'Own **answer**.' });
+  await composer(page).fill('Follow-up');
+  await composer(page).press('Control+Enter');
+
+  // The column's answer renders as markdown: a table and a code block.
+  const answer1 = column(1).getByLabel('Answer of column 1');
+  await expect(answer1.getByRole('table').getByRole('cell')).toHaveText(['Ada', '3']);
+  await expect(answer1.locator('[data-md-code] pre')).toHaveText('const x = 1;');
+  await expect(column(2).getByLabel('Answer of column 2')).toHaveText('Own answer.');
+  await expect(column(2).getByLabel('Answer of column 2').locator('strong')).toHaveText('answer');
+
+  // Column 1 sent the shared prompt, column 2 its own; the composer's message went to both.
+  expect((api.lastBody() as { messages: unknown }).messages).toEqual([
+    { role: 'system', content: 'Shared system' },
+    { role: 'user', content: 'Shared question' },
+    { role: 'user', content: 'Follow-up' },
+  ]);
+  expect((oai.lastBody() as { messages: unknown }).messages).toEqual([
+    { role: 'system', content: 'Column two system' },
+    { role: 'user', content: 'Own question' },
+    { role: 'user', content: 'Follow-up' },
+  ]);
+  await expect(
+    column(2).getByRole('textbox', { name: 'Text of message 2 of column 2 (user)' }),
+  ).toHaveValue('Follow-up');
+
+  // Raw shows column 1's markdown source, and only column 1's.
+  await column(1).getByRole('button', { name: 'Raw', exact: true }).click();
+  await expect(answer1.getByRole('table')).toHaveCount(0);
+  await expect(answer1).toContainText('| Name | Score |');
+  await expect(column(2).getByLabel('Answer of column 2').locator('strong')).toHaveCount(1);
+
+  // The own prompt survives a reload.
+  await page.reload();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(own2).toHaveAttribute('aria-pressed', 'true');
+  await expect(system2).toHaveValue('Column two system');
+
+  // Syncing back sets the copy aside with Undo; Undo brings it back, edits included.
+  await own2.click();
+  await expect(own2).toHaveAttribute('aria-pressed', 'false');
+  await expect(system2).toBeHidden();
+  await column(2).getByRole('button', { name: 'Undo: give column 2 its own prompt back' }).click();
+  await expect(own2).toHaveAttribute('aria-pressed', 'true');
+  await expect(system2).toHaveValue('Column two system');
+
+  // Synced again, column 2 sends the shared prompt.
+  await own2.click();
+  await oai.script({ kind: 'text', model: 'gpt-4o-mini', text: 'Shared answer.' });
+  await api.script({ kind: 'text', text: 'Also shared.' });
+  await composer(page).fill('Third');
+  await composer(page).press('Control+Enter');
+  await expect(column(2).getByLabel('Answer of column 2')).toHaveText('Shared answer.');
+  expect((oai.lastBody() as { messages: unknown }).messages).toEqual([
+    { role: 'system', content: 'Shared system' },
+    { role: 'user', content: 'Shared question' },
+    { role: 'user', content: 'Follow-up' },
+    { role: 'user', content: 'Third' },
+  ]);
+  await expect(column(2).getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 });

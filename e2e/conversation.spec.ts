@@ -1,16 +1,7 @@
-import {
-  test,
-  expect,
-  openConnected,
-  pickModel,
-  composer,
-  assistantMessages,
-  waitIdle,
-} from './support';
+import { test, expect, composer, assistantMessages, waitIdle, openWithModel } from './support';
 
 test('Ctrl+Enter sends from the composer; Shift+Enter adds a newline', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o-mini');
+  await openWithModel(page, api, 'gpt-4o-mini');
   await composer(page).click();
   await page.keyboard.type('line one');
   await page.keyboard.press('Shift+Enter');
@@ -27,8 +18,7 @@ test('build a conversation: add, edit, toggle role, delete, clear and undo', asy
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o-mini');
+  await openWithModel(page, api, 'gpt-4o-mini');
   await composer(page).fill('What is 2+2?');
   await page.getByRole('button', { name: 'Add message' }).click();
   await composer(page).fill('5');
@@ -75,8 +65,7 @@ test('build a conversation: add, edit, toggle role, delete, clear and undo', asy
 });
 
 test('Ctrl+Enter in a message editor saves the edit and sends', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o-mini');
+  await openWithModel(page, api, 'gpt-4o-mini');
   await composer(page).fill('draft question');
   await page.getByRole('button', { name: 'Add message' }).click();
   await page.getByRole('button', { name: 'Edit message' }).click();
@@ -89,8 +78,7 @@ test('the conversation, system message, model and parameters survive a reload', 
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o-mini');
+  await openWithModel(page, api, 'gpt-4o-mini');
   await page.getByRole('textbox', { name: 'System message' }).fill('You are terse.');
   await page.getByRole('spinbutton', { name: 'Temperature' }).fill('0.2');
   await composer(page).fill('Remember me');

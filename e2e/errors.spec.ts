@@ -6,6 +6,7 @@ import {
   send,
   assistantMessages,
   waitIdle,
+  openWithModel,
 } from './support';
 
 test('a rejected key says so and opens the connection dialog', async ({ page, api }) => {
@@ -66,8 +67,7 @@ const CASES = [
 ];
 
 test('each error from the table says what happened and what to do', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   for (const c of CASES) {
     await api.script({
       kind: 'error',
@@ -86,8 +86,7 @@ test('each error from the table says what happened and what to do', async ({ pag
 });
 
 test('429 with Retry-After offers a retry after that delay', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'error', status: 429, code: 'rate_limit_exceeded', retryAfter: 2 });
   await send(page, 'too fast');
   const alert = assistantMessages(page).last().getByRole('alert');
@@ -102,8 +101,7 @@ test('429 with Retry-After offers a retry after that delay', async ({ page, api 
 });
 
 test('an error in the middle of a stream keeps the partial answer', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({
     kind: 'midStreamError',
     afterChunks: 3,
@@ -118,8 +116,7 @@ test('an error in the middle of a stream keeps the partial answer', async ({ pag
 });
 
 test('a dropped connection keeps the partial answer', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'drop', afterChunks: 3, chunkDelayMs: 60 });
   await send(page, 'drop it');
   const answer = assistantMessages(page).last();
@@ -132,8 +129,7 @@ test('a dropped connection keeps the partial answer', async ({ page, api }) => {
 });
 
 test('a stream that ends without [DONE] is marked incomplete', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'eofNoDone', afterChunks: 3 });
   await send(page, 'cut');
   const answer = assistantMessages(page).last();
@@ -142,8 +138,7 @@ test('a stream that ends without [DONE] is marked incomplete', async ({ page, ap
 });
 
 test('an HTML proxy page and an empty 403 are explained', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'html', status: 502 });
   await send(page, 'html');
   await expect(assistantMessages(page).last().getByRole('alert')).toContainText('Bad gateway');

@@ -9,6 +9,7 @@ import {
   assistantMessages,
   waitIdle,
   KEY,
+  openWithModel,
 } from './support';
 
 /** No serious or critical WCAG 2.1 A/AA violation inside `selector`. */
@@ -78,8 +79,7 @@ test('the estimate follows the composer, and the actual usage and cost replace i
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   const estimate = page.getByRole('group', { name: 'Estimate before sending' });
 
   // gpt-4o counts with o200k_base: 3 framing + 1 ("user") + 2 ("hello world") + 3 priming.

@@ -7,14 +7,32 @@ import { test, expect, KEY, assistantMessages, composer } from './support';
 
 /** Presses Tab until `target` has focus (failing after `limit` presses), then checks its focus ring. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  // Resolve the target once, not per press: a role query walks the whole
+  // page's accessibility tree, which made this loop most of the test's time.
+  // Again only if a re-render replaced the element.
+  let element = await target.elementHandle();
   for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
-      const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
-      expect(outline, 'a visible focus ring').not.toBe('none');
+    const state = await element.evaluate((el) =>
+      !el.isConnected
+        ? 'replaced'
+        : el === document.activeElement
+          ? getComputedStyle(el).outlineStyle
+          : 'not focused',
+    );
+    if (state === 'replaced') {
+      await element.dispose();
+      element = await target.elementHandle();
+      i -= 1;
+      continue;
+    }
+    if (state !== 'not focused') {
+      await element.dispose();
+      expect(state, 'a visible focus ring').not.toBe('none');
       return;
     }
     await page.keyboard.press('Tab');
   }
+  await element.dispose();
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
@@ -72,10 +90,11 @@ test('keyboard only: connect, pick a model, set a parameter, send, stop, view co
   await page.keyboard.type('0.5');
 
   // Send, then stop while it streams.
+  // The first chunk at once, then the stream stays open until Stop.
   await api.script({
     kind: 'text',
     chunks: ['One ', 'two ', 'three ', 'four'],
-    chunkDelayMs: 2_000,
+    holdAfterChunks: 1,
   });
   await tabTo(page, composer(page));
   await page.keyboard.type('Count slowly');

@@ -3,15 +3,7 @@
 // reporting real probabilities for stories260K) and on the OpenAI fixture.
 
 import type { Locator, Page } from '@playwright/test';
-import {
-  test,
-  expect,
-  assistantMessages,
-  openConnectedOpenAi,
-  pickModel,
-  send,
-  waitIdle,
-} from './support';
+import { test, expect, assistantMessages, send, waitIdle, openOpenAiWithModel } from './support';
 
 async function turnOnLogprobs(page: Page, top: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Log probabilities', exact: true }).click();
@@ -136,8 +128,7 @@ test('OpenAI-compatible chat: logprobs in the request, the fixture’s alternati
     chunkSize: 6,
     logprobs: [' banana', ' cherry', ' durian'],
   });
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o');
+  await openOpenAiWithModel(page, oai, 'gpt-4o');
 
   // Top logprobs alone is refused, next to the field and at Send.
   await page.getByRole('spinbutton', { name: 'Top logprobs', exact: true }).fill('2');
@@ -185,8 +176,7 @@ test('Complete mode: legacy /completions logprobs as a heat map after the prompt
   oai,
 }) => {
   await oai.script({ kind: 'text', text: ' into the night.', chunkSize: 5, logprobs: true });
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-3.5-turbo-instruct');
+  await openOpenAiWithModel(page, oai, 'gpt-3.5-turbo-instruct');
   await page.getByRole('tab', { name: 'Complete' }).click();
   await page.getByRole('textbox', { name: 'Prompt' }).fill('The knight rode on');
   // On /completions, Log probabilities is the 0–5 count of alternatives.

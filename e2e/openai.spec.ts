@@ -7,14 +7,14 @@ import {
   send,
   assistantMessages,
   waitIdle,
+  openOpenAiWithModel,
 } from './support';
 
 test('chat streams over an OpenAI-compatible API with a Bearer key and reads the usage chunk', async ({
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o-mini');
+  await openOpenAiWithModel(page, oai, 'gpt-4o-mini');
   await oai.script({ kind: 'text', text: 'Streamed over OpenAI.', comments: true });
   await send(page, 'Hello');
   const answer = assistantMessages(page).last();
@@ -40,8 +40,7 @@ test('Complete mode continues the prompt inline; Accept merges it, Retry runs ag
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-3.5-turbo-instruct');
+  await openOpenAiWithModel(page, oai, 'gpt-3.5-turbo-instruct');
   await page.getByRole('tab', { name: 'Complete' }).click();
   const prompt = page.getByRole('textbox', { name: 'Prompt' });
   await prompt.fill('The knight rode on');
@@ -79,8 +78,7 @@ test('n > 1 shows the alternatives as tabs; the picked one continues the chat', 
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o');
+  await openOpenAiWithModel(page, oai, 'gpt-4o');
   await page.getByRole('spinbutton', { name: 'Choices' }).fill('2');
   await oai.script({ kind: 'text', texts: ['First answer.', 'Second answer.'] });
   await send(page, 'Pick one');
@@ -107,8 +105,7 @@ test('tool-call fragments starting at index 2 and interleaved are assembled', as
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o');
+  await openOpenAiWithModel(page, oai, 'gpt-4o');
   await oai.script({
     kind: 'toolCalls',
     startIndex: 2,
@@ -133,8 +130,7 @@ for (const field of ['reasoning_content', 'reasoning', 'think'] as const) {
     page,
     oai,
   }) => {
-    await openConnectedOpenAi(page, oai);
-    await pickModel(page, 'gpt-4o');
+    await openOpenAiWithModel(page, oai, 'gpt-4o');
     await oai.script({ kind: 'reasoning', field, reasoning: 'Weighing it up.', text: 'Yes.' });
     await send(page, 'Should I?');
     const answer = assistantMessages(page).last();
@@ -148,8 +144,7 @@ test('an error in a data line keeps the partial answer and says what happened', 
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o');
+  await openOpenAiWithModel(page, oai, 'gpt-4o');
   await oai.script({
     kind: 'midStreamError',
     text: 'Partial words before the failure',
@@ -191,8 +186,7 @@ test('saved connections switch from the header, each with its own key and last m
   oai,
   api,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o-mini');
+  await openOpenAiWithModel(page, oai, 'gpt-4o-mini');
 
   // Add a second connection: SipPulse, with its own key.
   await page.getByRole('button', { name: 'Connection', exact: true }).click();

@@ -6,14 +6,14 @@ import {
   send,
   assistantMessages,
   waitIdle,
+  openWithModel,
 } from './support';
 
 test('reasoning models get Reasoning effort instead of Temperature and Top P', async ({
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'o3-mini');
+  await openWithModel(page, api, 'o3-mini');
   await expect(page.getByRole('combobox', { name: 'Reasoning effort' })).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Temperature' })).toHaveCount(0);
   await expect(page.getByRole('spinbutton', { name: 'Top P' })).toHaveCount(0);
@@ -76,8 +76,7 @@ test('only the edited parameters are sent, exactly as set', async ({ page, api }
 });
 
 test('the slider sets the value too', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   const slider = page.getByRole('slider', { name: 'Temperature' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -85,8 +84,7 @@ test('the slider sets the value too', async ({ page, api }) => {
 });
 
 test('invalid input is shown next to the field and nothing is sent', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   const temperature = page.getByRole('spinbutton', { name: 'Temperature' });
   await temperature.fill('3');
   await expect(page.getByText('Temperature must be between 0 and 2.')).toBeVisible();

@@ -1,14 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  test,
-  expect,
-  openConnected,
-  pickModel,
-  send,
-  assistantMessages,
-  waitIdle,
-} from './support';
+import { test, expect, send, assistantMessages, waitIdle, openWithModel } from './support';
 
 const GFM = [
   '## Plan',
@@ -34,8 +26,7 @@ test('a GFM answer renders as a table, a task list and highlighted code with a w
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'text', text: GFM, chunkSize: 9 });
   await send(page, 'a plan, please');
   await waitIdle(page);
@@ -61,7 +52,9 @@ test('a GFM answer renders as a table, a task list and highlighted code with a w
   );
   await expect(code).toContainText('python');
   await answer.getByRole('button', { name: 'Copy code' }).click();
-  await expect(answer.getByRole('status')).toHaveText('Code copied to the clipboard.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Code copied to the clipboard.' }),
+  ).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CODE);
 
   // Raw shows the source exactly, and switching back renders it again.
@@ -123,8 +116,7 @@ test('hostile answers run no script, fetch no image until asked, and still show 
   ].join('\n');
 
   try {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     // Small chunks: every half-written payload is rendered on the way, too.
     await api.script({ kind: 'text', text: payload, chunkSize: 5, chunkDelayMs: 5 });
     await send(page, 'be evil');
@@ -188,8 +180,7 @@ test('a code fence streamed in small chunks shows as code in progress and ends h
     // Time for the highlighter to colour the closed block while this still streams.
     ...Array.from({ length: 30 }, (_, i) => ` word${i}`),
   ];
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   // A first answer loads the highlighter and its JavaScript grammar, so the
   // timing below is about rendering, not about downloading shiki.
   await api.script({ kind: 'text', text: '```js\nlet warm = 1;\n```' });
@@ -262,4 +253,41 @@ test('a code fence streamed in small chunks shows as code in progress and ends h
   expect(seen.openCode).toBe(true);
   expect(seen.highlightedWhileStreaming).toBe(true);
   expect(seen.changedAfterHighlight).toBe(0);
+});
+
+test('text selected while the answer streams stays selected when it finishes', async ({
+  page,
+  api,
+}) => {
+  await openWithModel(page, api, 'gpt-4o');
+  const first = 'A first paragraph worth quoting.';
+  const chunks = [first, '\n\n', ...Array.from({ length: 24 }, (_, i) => `word${i} `)];
+  await api.script({ kind: 'text', chunks, chunkDelayMs: 150 });
+  await send(page, 'write two paragraphs');
+  const streaming = page.locator('article[aria-busy="true"]');
+  const paragraph = streaming.getByText(first, { exact: true });
+  await expect(paragraph).toBeVisible();
+  // Selecting from the first paragraph while the second is still being written.
+  await paragraph.selectText();
+  await waitIdle(page);
+  await expect(assistantMessages(page).last()).toContainText('word23');
+  await expect(page.locator('article[aria-busy="true"]')).toHaveCount(0);
+  // The finished answer is the same rendering, not a new one: the selection is still there.
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(first);
+});
+
+test('a long answer ends fully rendered, down to its last table', async ({ page, api }) => {
+  await openWithModel(page, api);
+  // Far more blocks than fit on screen, streamed fast: while it streams, blocks
+  // far off screen may show their source; once it ends, every one is rendered.
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph **${i}** of the answer.`);
+  const table = ['| item | count |', '| --- | ---: |', '| apples | 3 |'].join('\n');
+  await api.script({ kind: 'text', text: [...paragraphs, table].join('\n\n'), chunkSize: 40 });
+  await send(page, 'a long one');
+  await waitIdle(page);
+  const answer = assistantMessages(page).last();
+  await expect(answer.getByRole('table').getByRole('cell')).toHaveText(['apples', '3']);
+  await expect(answer.locator('strong')).toHaveCount(150);
+  await expect(answer.locator('[data-unrendered]')).toHaveCount(0);
+  await expect(answer).not.toContainText('**');
 });

@@ -1,18 +1,9 @@
-import {
-  test,
-  expect,
-  openConnected,
-  pickModel,
-  send,
-  assistantMessages,
-  waitIdle,
-} from './support';
+import { test, expect, send, assistantMessages, waitIdle, openWithModel } from './support';
 
 const LONG = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
 
 test('the answer streams in incrementally and shows usage and timing', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'text', text: LONG, chunkDelayMs: 40, chunkSize: 8 });
   await send(page, 'stream please');
   const answer = assistantMessages(page).last();
@@ -31,8 +22,7 @@ test('the answer streams in incrementally and shows usage and timing', async ({ 
 });
 
 test('Stop keeps the partial answer, marked as stopped', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'text', text: LONG, chunkDelayMs: 60, chunkSize: 8 });
   await send(page, 'long one');
   const answer = assistantMessages(page).last();
@@ -49,8 +39,7 @@ test('Stop keeps the partial answer, marked as stopped', async ({ page, api }) =
 });
 
 test('Escape stops a running generation', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'text', text: LONG, chunkDelayMs: 60, chunkSize: 8 });
   await send(page, 'long one');
   await expect(assistantMessages(page).last()).toContainText('word2');
@@ -63,8 +52,7 @@ test('with streaming off the answer arrives whole and renders the same way', asy
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await page.getByRole('switch', { name: 'Stream' }).click();
   await send(page, 'no stream');
   await expect(assistantMessages(page)).toContainText(
@@ -78,8 +66,7 @@ test('with streaming off the answer arrives whole and renders the same way', asy
 });
 
 test('reasoning deltas go to the reasoning view', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await api.script({ kind: 'reasoning', reasoning: 'Thinking hard.', text: 'The answer.' });
   await send(page, 'think');
   const answer = assistantMessages(page).last();
@@ -89,8 +76,7 @@ test('reasoning deltas go to the reasoning view', async ({ page, api }) => {
 });
 
 test('max tokens cut-off is shown', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await page.getByRole('spinbutton', { name: 'Max tokens' }).fill('3');
   await send(page, 'one two three four five');
   await expect(assistantMessages(page)).toContainText('Cut off at Max tokens');

@@ -3,13 +3,12 @@ import type { Page } from '@playwright/test';
 import {
   test,
   expect,
-  openConnected,
-  openConnectedOpenAi,
-  pickModel,
   send,
   assistantMessages,
   composer,
   waitIdle,
+  openWithModel,
+  openOpenAiWithModel,
 } from './support';
 
 // The "Person" example, as the request must carry it.
@@ -50,8 +49,7 @@ test.describe('structured output', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await chooseFormat(page, 'JSON schema');
     await page
       .getByRole('group', { name: 'Schema examples' })
@@ -93,8 +91,7 @@ test.describe('structured output', () => {
   });
 
   test('an answer that does not match the schema fails with the reasons', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await chooseFormat(page, 'JSON schema');
     await expect(page.getByText('Valid JSON Schema.')).toBeVisible();
 
@@ -119,8 +116,7 @@ test.describe('structured output', () => {
   });
 
   test('an invalid schema is shown at the field and blocks Send', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await chooseFormat(page, 'JSON schema');
     const schema = page.getByRole('textbox', { name: 'JSON schema' });
     await schema.fill('{\n  "type": "objekt"\n}');
@@ -148,8 +144,7 @@ test.describe('structured output', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await chooseFormat(page, 'JSON object');
     await composer(page).fill('List three colours.');
     const rule = 'JSON object mode needs the word "JSON" in the system message or a message';
@@ -172,8 +167,7 @@ test.describe('structured output', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await send(page, 'one');
     await waitIdle(page);
     expect(api.lastBody()).not.toHaveProperty('response_format');
@@ -188,8 +182,7 @@ test.describe('structured output', () => {
   });
 
   test('OpenAI-compatible connections offer it too', async ({ page, oai }) => {
-    await openConnectedOpenAi(page, oai);
-    await pickModel(page, 'gpt-4o-mini');
+    await openOpenAiWithModel(page, oai, 'gpt-4o-mini');
     await chooseFormat(page, 'JSON object');
     await oai.script({ kind: 'text', text: '{"ok": true}' });
     await send(page, 'Reply in JSON: are you there?');
@@ -199,8 +192,7 @@ test.describe('structured output', () => {
   });
 
   test('models without json_schema get no Response format', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'llama-3.3-70b-versatile');
+    await openWithModel(page, api, 'llama-3.3-70b-versatile');
     await expect(page.getByText('This model does not list json_schema')).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Response format' })).toHaveCount(0);
   });
@@ -249,8 +241,7 @@ async function pickFile(page: Page, file: { name: string; mimeType: string; buff
 
 test.describe('images', () => {
   test('an attached image goes in the request body as a data URL part', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     const png = makePng(4, 3);
     await pickFile(page, { name: 'dot.png', mimeType: 'image/png', buffer: png });
     const thumbs = page.getByRole('list', { name: 'Attached images' });
@@ -294,8 +285,7 @@ test.describe('images', () => {
   });
 
   test('an image URL can be added and a thumbnail removed', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     const url = page.getByRole('textbox', { name: 'Image URL' });
     await url.fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add image URL' }).click();
@@ -324,8 +314,7 @@ test.describe('images', () => {
   });
 
   test('an image over 5 MB shows the error and is not attached', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     const huge = Buffer.concat([makePng(1, 1), Buffer.alloc(5 * 1024 * 1024)]);
     await pickFile(page, { name: 'huge.png', mimeType: 'image/png', buffer: huge });
     await expect(page.getByRole('alert').filter({ hasText: 'huge.png' })).toHaveText(
@@ -343,8 +332,7 @@ test.describe('images', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     const base64 = makePng(3, 3).toString('base64');
     const message = composer(page);
     // What a browser hands the page for a pasted screenshot and a dropped file.
@@ -393,8 +381,7 @@ test.describe('images', () => {
 
 test.describe('reasoning', () => {
   test('Claude extended thinking sends thinking with the budget', async ({ page, api }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'claude-sonnet-4-20250514');
+    await openWithModel(page, api, 'claude-sonnet-4-20250514');
     await page.getByRole('spinbutton', { name: 'Max tokens' }).fill('4096');
     await page.getByRole('switch', { name: 'Extended thinking' }).click();
     const budget = page.getByRole('spinbutton', { name: 'Thinking budget' });
@@ -414,8 +401,7 @@ test.describe('reasoning', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'claude-sonnet-4-20250514');
+    await openWithModel(page, api, 'claude-sonnet-4-20250514');
     await page.getByRole('switch', { name: 'Extended thinking' }).click();
     const budget = page.getByRole('spinbutton', { name: 'Thinking budget' });
     await budget.fill('4096');
@@ -443,8 +429,7 @@ test.describe('reasoning', () => {
     page,
     api,
   }) => {
-    await openConnected(page, api);
-    await pickModel(page, 'gpt-4o');
+    await openWithModel(page, api, 'gpt-4o');
     await api.script({
       kind: 'reasoning',
       reasoning: 'First, consider the question carefully.',

@@ -136,9 +136,10 @@ export async function openConnectedOpenAi(
   page: Page,
   oai: OpenAiApi,
   extraState: Record<string, unknown> = {},
+  model: string | null = null,
 ): Promise<void> {
   await page.addInitScript(
-    ([baseUrl, key, extra]) => {
+    ([baseUrl, key, extra, chosen]) => {
       if (sessionStorage.getItem('e2e-seeded')) return; // keep what the test did across reloads
       sessionStorage.setItem('e2e-seeded', '1');
       sessionStorage.setItem('llm-playground:api-key:e2e', key);
@@ -153,7 +154,7 @@ export async function openConnectedOpenAi(
                 provider: 'openai',
                 preset: 'custom',
                 baseUrl,
-                model: null,
+                model: chosen,
               },
             ],
             activeConnectionId: 'e2e',
@@ -163,9 +164,44 @@ export async function openConnectedOpenAi(
         }),
       );
     },
-    [oai.baseUrl, KEY, extraState] as const,
+    [oai.baseUrl, KEY, extraState, model] as const,
   );
   await page.goto('./');
+}
+
+/**
+ * Waits until `model` is the chosen model and the model list has arrived
+ * (its card shows), which is where picking it from the list leaves a test.
+ */
+export async function expectModelReady(page: Page, model: string): Promise<void> {
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toContainText(model);
+  await expect(page.getByRole('region', { name: 'Model card' })).toContainText(model);
+}
+
+/**
+ * The setup most specs share: connected to `api` with `model` chosen. The
+ * model is seeded with the connection rather than picked, so only the specs
+ * about the picker pay for opening it.
+ */
+export async function openWithModel(
+  page: Page,
+  api: Api,
+  model = 'gpt-4o',
+  state: Record<string, unknown> = {},
+): Promise<void> {
+  await openConnected(page, api, { ...state, model });
+  await expectModelReady(page, model);
+}
+
+/** {@link openWithModel} for an OpenAI-compatible connection to `oai`. */
+export async function openOpenAiWithModel(
+  page: Page,
+  oai: OpenAiApi,
+  model: string,
+  extraState: Record<string, unknown> = {},
+): Promise<void> {
+  await openConnectedOpenAi(page, oai, extraState, model);
+  await expectModelReady(page, model);
 }
 
 export async function pickModel(page: Page, name: string): Promise<void> {
@@ -189,6 +225,6 @@ export async function send(page: Page, text: string): Promise<void> {
 }
 
 /** Waits until no answer is streaming. */
-export async function waitIdle(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+export async function waitIdle(page: Page, options?: { timeout: number }): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible(options);
 }

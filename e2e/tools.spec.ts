@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test';
 import {
   test,
   expect,
-  openConnected,
-  openConnectedOpenAi,
   pickModel,
   send,
   assistantMessages,
   waitIdle,
+  openWithModel,
+  openOpenAiWithModel,
 } from './support';
 
 function tools(page: Page) {
@@ -30,8 +30,7 @@ test('a two-step tool loop: the second request carries the tool calls and the ma
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'get_weather');
   await api.script(
     { kind: 'toolCalls', toolCalls: [WEATHER_CALL] },
@@ -89,8 +88,7 @@ test('Ctrl+Enter in a result editor submits every result, one tool message per c
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'get_weather');
   await addTemplate(page, 'calculator');
   await api.script(
@@ -123,8 +121,7 @@ test('an invalid tool blocks Send, with the error at its line next to the tool',
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'Blank');
   const editor = tools(page).getByRole('textbox', { name: 'Tool JSON (my_function)' });
 
@@ -178,8 +175,7 @@ test('an invalid tool blocks Send, with the error at its line next to the tool',
 });
 
 test('duplicate tool names are rejected next to the later tool', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'search');
   await addTemplate(page, 'search');
   // The second template got a free name.
@@ -197,8 +193,7 @@ test('duplicate tool names are rejected next to the later tool', async ({ page, 
 });
 
 test('tool choice and parallel tool calls are sent only once set', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'get_weather');
   await addTemplate(page, 'calculator');
   await send(page, 'First');
@@ -232,8 +227,7 @@ test('auto-reply with mock results runs the agent loop to a final answer', async
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'get_weather');
   await addTemplate(page, 'Blank'); // no mock response
   await tools(page).getByRole('switch', { name: 'Auto-reply with mock results' }).click();
@@ -265,8 +259,7 @@ test('auto-reply with mock results runs the agent loop to a final answer', async
 });
 
 test('auto-reply stops at Max tool steps and when the user presses Stop', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'get_weather');
   await tools(page).getByRole('switch', { name: 'Auto-reply with mock results' }).click();
   await tools(page).getByRole('spinbutton', { name: 'Max tool steps' }).fill('1');
@@ -307,8 +300,7 @@ test('tool calls stream in as cards; broken arguments are shown raw with a note'
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'search');
   await api.script({
     kind: 'toolCalls',
@@ -330,8 +322,7 @@ test('legacy functions and function_call are imported as tools and sent as tools
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await tools(page).getByText('Import JSON').click();
   await tools(page)
     .getByRole('textbox', { name: 'Import tools JSON' })
@@ -374,8 +365,7 @@ test('legacy functions and function_call are imported as tools and sent as tools
 });
 
 test('tools persist across a reload', async ({ page, api }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'gpt-4o');
+  await openWithModel(page, api, 'gpt-4o');
   await addTemplate(page, 'calculator');
   await tools(page).getByRole('textbox', { name: 'Mock response for calculator' }).fill('42');
   await page.reload();
@@ -389,8 +379,7 @@ test('the Tools section follows the model: hidden without tools, shown with the 
   page,
   api,
 }) => {
-  await openConnected(page, api);
-  await pickModel(page, 'qwen-2.5-7b-instruct'); // resources: []
+  await openWithModel(page, api, 'qwen-2.5-7b-instruct'); // resources: []
   await expect(page.getByRole('heading', { name: 'Parameters' })).toBeVisible();
   await expect(tools(page)).toHaveCount(0);
   await pickModel(page, 'gpt-4o'); // resources: ["tools", …]
@@ -402,8 +391,7 @@ test('an OpenAI-compatible server that lists no capabilities gets tools with a n
   page,
   oai,
 }) => {
-  await openConnectedOpenAi(page, oai);
-  await pickModel(page, 'gpt-4o');
+  await openOpenAiWithModel(page, oai, 'gpt-4o');
   await expect(tools(page)).toContainText('This server does not say whether gpt-4o supports');
   await addTemplate(page, 'get_weather');
   await oai.script(

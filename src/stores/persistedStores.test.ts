@@ -3,28 +3,7 @@
 // garbage in storage gives the defaults (and a backup, when unreadable).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupKeyFor } from '../core/persistence/guardedStorage';
-
-class MemoryStorage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  clear() {
-    this.data.clear();
-  }
-}
+import { MemoryStorage } from './memoryStorage.testing';
 
 const storage = new MemoryStorage();
 vi.stubGlobal('localStorage', storage);

@@ -734,7 +734,7 @@ describe.concurrent('JavaScript SDK programs against the OpenAI fixture', QUEUED
   }
 });
 
-describe('SDK variants compile', () => {
+describe('SDK variants compile', QUEUED, () => {
   /** Every request the snapshot tests cover (chat, n > 1, Complete mode), and n > 1 with tools. */
   function allRequests(): PreparedRequest[] {
     const requests: PreparedRequest[] = [];

@@ -2,6 +2,8 @@
 // parameters. Adding, removing and moving keep the 2–4 bounds, so the view
 // never has to check them itself.
 
+import type { OwnPrompt } from './ownPrompt';
+
 export const MIN_COLUMNS = 2;
 export const MAX_COLUMNS = 4;
 
@@ -11,6 +13,8 @@ export interface CompareColumn {
   model: string | null;
   /** Raw parameter values as typed (see core/params/resolve), copied from the main panel. */
   raw: Readonly<Record<string, string>>;
+  /** Its own system message and conversation ("unsynced"); absent: it runs the shared ones. */
+  own?: OwnPrompt;
 }
 
 export function canAdd(columns: readonly CompareColumn[]): boolean {

@@ -87,7 +87,8 @@ function sanitiseAlternatives(raw: unknown): string[] | undefined {
   return list.length > 1 ? list : undefined;
 }
 
-function sanitiseMessage(raw: unknown, index: number): ConversationMessage | undefined {
+/** One stored message rebuilt field by field (compare columns keep conversations too). */
+export function sanitiseMessage(raw: unknown, index: number): ConversationMessage | undefined {
   if (!isRecord(raw)) return undefined;
   const role = ROLES.find((r) => r === raw.role);
   if (!role || typeof raw.content !== 'string') return undefined;

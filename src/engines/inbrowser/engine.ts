@@ -34,7 +34,7 @@ import {
   type LoadAttempt,
 } from '../../core/inbrowser/loadErrors';
 import { appUrl, localModels } from './models';
-import { setEngineState, useInBrowserEngine } from './store';
+import { setEngineState, useInBrowserEngine, type InBrowserState } from './store';
 import { combineUsage, planWllamaRun, readdressChunk, usageOf } from '../../core/inbrowser/runPlan';
 
 /** llama.cpp's error lines since the current load began: its reason when it refuses a file. */
@@ -203,6 +203,7 @@ async function loadNow(id: string, signal?: AbortSignal): Promise<Wllama> {
     // Shown at once, before the first bytes arrive; the server's Content-Length then takes over.
     progress: { loaded: 0, total: attempt.sizeBytes ?? 0 },
     facts: null,
+    modelFile: null,
     threads: null,
     problem: null,
   });
@@ -252,7 +253,13 @@ async function loadNow(id: string, signal?: AbortSignal): Promise<Wllama> {
     facts.chatTemplate = hasChatTemplate;
     instance = wllama;
     loadedId = id;
-    setEngineState({ status: 'ready', facts, threads: wllama.getNumThreads(), progress: null });
+    setEngineState({
+      status: 'ready',
+      facts,
+      modelFile: first,
+      threads: wllama.getNumThreads(),
+      progress: null,
+    });
     return wllama;
   } catch (error) {
     await wllama?.exit().catch(() => undefined);
@@ -281,18 +288,20 @@ export function cancelLoad(): void {
   loadAbort?.abort();
 }
 
+/** The engine's state with no model in memory. */
+const NOTHING_LOADED = {
+  status: 'idle',
+  modelId: null,
+  facts: null,
+  modelFile: null,
+  threads: null,
+} as const satisfies Partial<InBrowserState>;
+
 /** Frees the model's memory (the worker and its wasm heap). */
 export function unloadInBrowserModel(): Promise<void> {
   return serial(async () => {
     await unloadNow();
-    setEngineState({
-      status: 'idle',
-      modelId: null,
-      facts: null,
-      threads: null,
-      progress: null,
-      problem: null,
-    });
+    setEngineState({ ...NOTHING_LOADED, progress: null, problem: null });
   });
 }
 
@@ -324,7 +333,7 @@ export function removeFromCache(id: string): Promise<void> {
     // The loaded model reads its weights from the cached file.
     if (loadedId === id) {
       await unloadNow();
-      setEngineState({ status: 'idle', modelId: null, facts: null, threads: null });
+      setEngineState(NOTHING_LOADED);
     }
     await manager.cacheManager.delete(url);
     setEngineState({ cached: { ...useInBrowserEngine.getState().cached, [id]: false } });

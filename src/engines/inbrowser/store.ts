@@ -16,6 +16,8 @@ export interface InBrowserState {
   /** Bytes fetched so far; `total` is 0 while the server has not said. */
   progress: { loaded: number; total: number } | null;
   facts: GgufFacts | null;
+  /** The loaded model's (first) file: the estimate reads the vocabulary in its header. */
+  modelFile: Blob | null;
   /** Threads llama.cpp runs on, once a model is loaded. */
   threads: number | null;
   problem: EngineProblem | null;
@@ -36,6 +38,7 @@ export const useInBrowserEngine = create<InBrowserState>()(() => ({
   modelId: null,
   progress: null,
   facts: null,
+  modelFile: null,
   threads: null,
   problem: null,
   busy: false,

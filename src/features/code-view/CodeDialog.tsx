@@ -1,5 +1,5 @@
 import { Dialog, Tabs } from 'radix-ui';
-import { useState, type RefObject } from 'react';
+import { type RefObject } from 'react';
 import {
   codeVariants,
   fileExtension,
@@ -16,6 +16,7 @@ import { useSelectedModel } from '../models/useModels';
 import { currentRequest } from '../run/runController';
 import { useCodePrefs } from './codePrefs';
 import { HighlightedCode } from './HighlightedCode';
+import { toast } from '../toast/toast';
 
 const TABS: { value: CodeLanguage; label: string; lang: 'bash' | 'python' | 'javascript' }[] = [
   { value: 'curl', label: 'cURL', lang: 'bash' },
@@ -67,7 +68,6 @@ export default function CodeDialog({
   const inBrowser = request?.provider === 'inbrowser';
   const language: CodeLanguage = inBrowser ? 'javascript' : chosenLanguage;
   const tabs = inBrowser ? TABS.filter((t) => t.value === 'javascript') : TABS;
-  const [copied, setCopied] = useState<string | null>(null);
   const effectiveVariant = codeVariants[language].includes(variant) ? variant : 'http';
   const code = request
     ? generateCode(request, language, effectiveVariant, {
@@ -79,11 +79,12 @@ export default function CodeDialog({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setCopied('Copied to the clipboard.');
+      toast('Copied to the clipboard.');
     } catch {
-      setCopied('The browser refused clipboard access: select the code and copy it by hand.');
+      toast('The browser refused clipboard access: select the code and copy it by hand.', {
+        tone: 'error',
+      });
     }
-    setTimeout(() => setCopied(null), 2500);
   };
 
   return (
@@ -139,10 +140,7 @@ export default function CodeDialog({
                   onClick={() => {
                     const file = `request.${fileExtension[language]}`;
                     download(code, file);
-                    // Said in the dialog's own status: a toast is a dismissable layer
-                    // above the dialog and would take the Escape meant to close it.
-                    setCopied(`Downloading ${file}.`);
-                    setTimeout(() => setCopied(null), 2500);
+                    toast(`Downloading ${file}.`);
                   }}
                   disabled={!code}
                 >
@@ -150,9 +148,6 @@ export default function CodeDialog({
                 </button>
               </div>
             </div>
-            <p className="copy-status" role="status">
-              {copied}
-            </p>
             {tabs.map((t) => (
               <Tabs.Content key={t.value} value={t.value}>
                 {request ? (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { canRemove, type CompareColumn } from '../../core/compare/columns';
 import { formatCost, runCost } from '../../core/compare/cost';
 import { modelContext } from '../../core/params/registry';
@@ -8,8 +8,12 @@ import { Select } from '../../components/ui/Select';
 import { useKeyStore } from '../../stores/keyStore';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
+import { Markdown } from '../markdown/Markdown';
+import { PlainText } from '../markdown/PlainText';
+import { RawToggle } from '../markdown/RawToggle';
 import { useModelsFor } from '../models/useModels';
 import { ColumnParams } from './ColumnParams';
+import { ColumnPrompt } from './ColumnPrompt';
 import {
   adoptColumnAnswer,
   columnBlockers,
@@ -55,6 +59,30 @@ const STATUS: Record<string, string> = {
   error: 'Failed',
 };
 
+/**
+ * The answer's text as markdown (or its source, in Raw). Up to four columns
+ * stream at once: the text is a deferred value, so a burst of frames
+ * renders once when the main thread is busy, and statistics updates alone
+ * do not re-render it.
+ */
+const AnswerText = memo(function AnswerText({
+  text,
+  streaming,
+  raw,
+}: {
+  text: string;
+  streaming: boolean;
+  raw: boolean;
+}) {
+  const shown = useDeferredValue(text);
+  if (shown === '') return null;
+  return raw ? (
+    <PlainText text={shown} streaming={streaming} />
+  ) : (
+    <Markdown text={shown} streaming={streaming} />
+  );
+});
+
 function ColumnAnswer({
   run,
   info,
@@ -66,6 +94,7 @@ function ColumnAnswer({
   label: string;
   columnId: string;
 }) {
+  const [raw, setRaw] = useState(false);
   if (!run) return <p className="fine">Send to run this column.</p>;
   if (run.queued)
     return (
@@ -85,6 +114,7 @@ function ColumnAnswer({
         {choice?.finishReason && (
           <span className="badge badge-muted">finish: {choice.finishReason}</span>
         )}
+        {choice?.text && <RawToggle pressed={raw} onPressedChange={setRaw} />}
       </p>
       {choice?.reasoning && (
         <details className="compare-reasoning">
@@ -93,7 +123,7 @@ function ColumnAnswer({
         </details>
       )}
       <div className="compare-answer" aria-label={`Answer of ${label}`} aria-busy={streaming}>
-        {choice?.text}
+        <AnswerText text={choice?.text ?? ''} streaming={streaming} raw={raw} />
         {choice?.toolCalls.map((tc) => (
           <pre key={tc.index} className="compare-tool-call">
             {tc.name}({tc.arguments})
@@ -242,6 +272,7 @@ export function CompareColumnView({
           onChange={(model) => update(column.id, { model })}
         />
         <ColumnParams column={column} ctx={ctx} label={label} />
+        <ColumnPrompt column={column} label={label} disabled={!!running} />
       </div>
       {blockers.length > 0 && (
         <ul className="blockers" role="alert" aria-label={`Why ${label} cannot run`}>

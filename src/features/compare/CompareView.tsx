@@ -20,8 +20,9 @@ function currentTemplate() {
 
 /**
  * Compare mode: 2–4 columns that each run the shared system message and
- * conversation on their own connection, model and parameters. The
- * composer's Send runs them all (registered here while the view is shown).
+ * conversation (or their own copy of them) on their own connection, model
+ * and parameters. The composer's Send runs them all (registered here while
+ * the view is shown).
  */
 export default function CompareView() {
   const columns = useCompareColumns((s) => s.columns);
@@ -48,7 +49,7 @@ export default function CompareView() {
         <h2 id="compare-heading">Compare</h2>
         <p className="fine">
           Send runs the conversation on every column at once. Each column has its own connection,
-          model and parameters.
+          model and parameters, and can have its own prompt.
         </p>
         <div className="row">
           <button

@@ -2,21 +2,30 @@ import { create } from 'zustand';
 import { answerFields } from '../../core/conversation/answerFields';
 import { runInLanes } from '../../core/compare/lanes';
 import type { CompareColumn } from '../../core/compare/columns';
+import { ownMissingVariables, promptOf, type OwnPrompt } from '../../core/compare/ownPrompt';
 import { networkHintFor, connectionNeedsKey } from '../../core/connections/connectionRules';
 import { toChatMessages } from '../../core/conversation/toChatMessages';
 import type { RunSummary } from '../../core/conversation/types';
 import { modelContext, PARAMS, type ModelContext } from '../../core/params/registry';
 import { resolveParams } from '../../core/params/resolve';
 import type { SavedConnection } from '../../core/persistence/persistedState';
-import { describeBlocker, sendBlockers, type Blocker } from '../../core/request/readiness';
+import {
+  describeBlocker,
+  sendBlockers,
+  type Blocker,
+  type InputProblem,
+} from '../../core/request/readiness';
 import { buildRequest } from '../../core/request/buildRequest';
 import type { RunState } from '../../core/stream/runReducer';
 import type { ModelInfo, PreparedRequest } from '../../core/types';
+import { substituteMessages } from '../../core/variables/conversation';
+import { missingVariables, substitute } from '../../core/variables/variables';
 import { useKeyStore } from '../../stores/keyStore';
 import { newMessageId, usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
 import { draftImages } from '../images/attachmentsStore';
 import { executeRun } from '../run/executeRun';
+import { currentTemplateTexts, useVariables } from '../variables/variablesStore';
 import { inputProblems, requestExtras } from '../run/requestExtras';
 import { isRunning, summarise } from '../run/runController';
 import { commitDraft } from '../run/useSend';
@@ -65,7 +74,33 @@ export function columnContext(column: CompareColumn): ModelContext | null {
   return modelContext(column.model, columnInfo(column.id), connection.provider, 'chat');
 }
 
-/** Why this column cannot run the shared conversation now, in words. */
+/** The system message and conversation this column runs: its own, or the playground's. */
+export function columnPrompt(column: CompareColumn): OwnPrompt {
+  const s = usePlayground.getState();
+  return promptOf(column, { system: s.system, messages: s.messages });
+}
+
+/** Variables only an own prompt uses: the Variables panel lists the shared prompt's. */
+function ownPromptProblems(column: CompareColumn): InputProblem[] {
+  if (!column.own) return [];
+  const values = useVariables.getState().values;
+  const missing = ownMissingVariables(
+    column.own,
+    useUi.getState().draft,
+    values,
+    missingVariables(currentTemplateTexts('chat'), values),
+  );
+  if (missing.length === 0) return [];
+  const names = missing.map((n) => `{{${n}}}`).join(', ');
+  return [
+    {
+      field: 'Variables',
+      message: `${names} in this column's own prompt ${missing.length === 1 ? 'has' : 'have'} no value. The Variables panel lists the shared prompt's variables: use ${missing.length === 1 ? 'it' : 'them'} there too to give a value, or write \\{{…}} to send the braces as they are.`,
+    },
+  ];
+}
+
+/** Why this column cannot run its prompt now, in words. */
 export function columnBlockers(column: CompareColumn): Blocker[] {
   const connection = connectionOf(column);
   const ctx = columnContext(column);
@@ -73,12 +108,12 @@ export function columnBlockers(column: CompareColumn): Blocker[] {
   return sendBlockers({
     model: connection ? column.model : null,
     paramErrors: ctx ? resolveParams(ctx, column.raw).errors : {},
-    messages: usePlayground.getState().messages,
+    messages: columnPrompt(column).messages,
     draft: useUi.getState().draft,
     draftImages: draftImages().length,
     apiKey,
     keyRequired: connection ? connectionNeedsKey(connection) : false,
-    problems: ctx ? inputProblems(ctx) : [],
+    problems: [...(ctx ? inputProblems(ctx) : []), ...ownPromptProblems(column)],
   });
 }
 
@@ -86,20 +121,26 @@ export function describeColumnBlocker(blocker: Blocker): string {
   return describeBlocker(blocker, (key) => PARAMS.find((p) => p.key === key)?.label ?? key);
 }
 
-function columnRequest(column: CompareColumn): PreparedRequest | null {
+/**
+ * The request Send posts for this column: the one request builder, with the
+ * column's connection, model, parameters and prompt (variables filled in as
+ * for the main conversation).
+ */
+export function columnRequest(column: CompareColumn): PreparedRequest | null {
   const connection = connectionOf(column);
   const ctx = columnContext(column);
   if (!connection || !ctx || !column.model) return null;
-  const s = usePlayground.getState();
+  const prompt = columnPrompt(column);
+  const values = useVariables.getState().values;
   return buildRequest({
     connection,
     model: column.model,
     params: resolveParams(ctx, column.raw).values,
     extras: requestExtras(ctx),
-    stream: s.stream,
+    stream: usePlayground.getState().stream,
     mode: 'chat',
-    system: s.system,
-    messages: toChatMessages(s.messages),
+    system: substitute(prompt.system, values),
+    messages: toChatMessages(substituteMessages(prompt.messages, values)),
   });
 }
 
@@ -150,8 +191,13 @@ export function sendAll(): void {
     return;
   }
   useCompareRuns.setState({ attempted: false, runs: {} });
+  const before = usePlayground.getState().messages;
   commitDraft();
-  const tasks = columns.flatMap((column) => {
+  const after = usePlayground.getState().messages;
+  // The composer's message joins every column: unsynced ones get it in their own conversation.
+  const added = after.length > before.length ? after.at(-1) : undefined;
+  if (added) useCompareColumns.getState().appendToUnsynced(added);
+  const tasks = useCompareColumns.getState().columns.flatMap((column) => {
     const request = columnRequest(column);
     if (!request) return [];
     controllers.set(column.id, new AbortController());

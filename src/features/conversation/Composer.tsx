@@ -65,9 +65,12 @@ export function Composer() {
         placeholder="Write a message… (Ctrl+Enter or ⌘+Enter to send, Shift+Enter for a new line)"
       />
       <ImageAttachments />
-      <Suspense fallback={null}>
-        <EstimateBar />
-      </Suspense>
+      {/* The slot keeps a line for the estimate, so the composer does not grow when it arrives. */}
+      <div className="estimate-slot">
+        <Suspense fallback={null}>
+          <EstimateBar />
+        </Suspense>
+      </div>
       <SendBlockers />
       <div className="composer-actions">
         <button type="button" onClick={addMessage} disabled={draft.trim() === '' && !hasImages}>

@@ -1,7 +1,6 @@
 import { usePlayground } from '../../stores/playgroundStore';
 import { useRunStore } from '../run/runStore';
 import { MessageItem } from './MessageItem';
-import { StreamingMessage } from './StreamingMessage';
 
 export function Conversation() {
   const messages = usePlayground((s) => s.messages);
@@ -25,13 +24,9 @@ export function Conversation() {
         </p>
       ) : null}
       <ol className="conversation" aria-label="Conversation">
-        {messages.map((m) =>
-          m.id === activeId ? (
-            <StreamingMessage key={m.id} messageId={m.id} />
-          ) : (
-            <MessageItem key={m.id} message={m} />
-          ),
-        )}
+        {messages.map((m) => (
+          <MessageItem key={m.id} message={m} live={m.id === activeId} />
+        ))}
       </ol>
     </>
   );

@@ -6,7 +6,7 @@ import { isSendChord, useSend } from '../run/useSend';
 import { useSelectedModel } from '../models/useModels';
 import { MessageImages } from '../images/MessageImages';
 import { StructuredResult } from '../structured/StructuredResult';
-import { MessageToolCalls, ToolResultOf } from '../tools/ToolCallCards';
+import { MessageToolCalls, StreamingToolCalls, ToolResultOf } from '../tools/ToolCallCards';
 import { shownLogprobs } from '../../core/logprobs/logprobs';
 import { ProbabilitiesToggle } from '../logprobs/ProbabilitiesToggle';
 import { LazyTokenHeatMap as TokenHeatMap } from '../logprobs/LazyTokenHeatMap';
@@ -16,6 +16,7 @@ import { RawToggle } from '../markdown/RawToggle';
 import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
 import { InspectButton } from '../inspect/InspectButton';
+import { useLiveAnswer, type LiveAnswer } from './useLiveAnswer';
 
 function MessageEditor({ message, onDone }: { message: ConversationMessage; onDone(): void }) {
   const [text, setText] = useState(message.content);
@@ -127,11 +128,34 @@ function Alternatives({
   );
 }
 
+/** n > 1 answers while they stream: every choice grows in its own item. */
+function LiveChoices({ choices }: { choices: LiveAnswer['choices'] }) {
+  return (
+    <ol className="streaming-choices" aria-label="Choices">
+      {choices.map((c) => (
+        <li key={c.index}>
+          <span className="fine">Choice {c.index + 1}</span>
+          <MessageBody content={c.text} reasoning={c.reasoning} streaming />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * One message of the conversation, finished or (when `live`) being written.
+ * Both states are the same component with the answer body at the same place,
+ * so when a run ends React keeps the rendered markdown blocks instead of
+ * mounting a long answer's blocks all over again in one task.
+ */
 export const MessageItem = memo(function MessageItem({
   message,
+  live = false,
 }: {
   message: ConversationMessage;
+  live?: boolean;
 }) {
+  const answer = useLiveAnswer(message.id, live);
   const [editing, setEditing] = useState(false);
   const [heatMap, setHeatMap] = useState(false);
   const [raw, setRaw] = useState(false);
@@ -144,49 +168,66 @@ export const MessageItem = memo(function MessageItem({
   const { info } = useSelectedModel();
   return (
     <li className={`message message-${message.role}`}>
-      <article aria-label={`${message.role} message`}>
+      <article aria-label={`${message.role} message`} aria-busy={answer ? true : undefined}>
         <header className="message-head">
           <span className="role">{message.role}</span>
-          <div className="message-actions">
-            {tokens && <ProbabilitiesToggle pressed={heatMap} onPressedChange={setHeatMap} />}
-            {message.role === 'assistant' && message.content !== '' && (
-              <RawToggle pressed={raw} onPressedChange={setRaw} />
-            )}
-            {message.run && <InspectButton runId={message.id} />}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Edit message"
-              title="Edit"
-              onClick={() => setEditing(true)}
-              disabled={editing}
-            >
-              ✎
-            </button>
-            {message.role !== 'tool' && (
+          {answer ? (
+            <span className="fine">
+              {answer.choices.length > 0 ? 'writing…' : 'waiting for the first token…'}
+            </span>
+          ) : (
+            <div className="message-actions">
+              {tokens && <ProbabilitiesToggle pressed={heatMap} onPressedChange={setHeatMap} />}
+              {message.role === 'assistant' && message.content !== '' && (
+                <RawToggle pressed={raw} onPressedChange={setRaw} />
+              )}
+              {message.run && <InspectButton runId={message.id} />}
               <button
                 type="button"
                 className="icon-button"
-                aria-label="Toggle role"
-                title={`Make it ${message.role === 'user' ? 'assistant' : 'user'}`}
-                onClick={() => toggleRole(message.id)}
+                aria-label="Edit message"
+                title="Edit"
+                onClick={() => setEditing(true)}
+                disabled={editing}
               >
-                ⇄
+                ✎
               </button>
-            )}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Delete message"
-              title="Delete"
-              onClick={() => deleteMessage(message.id)}
-            >
-              ✕
-            </button>
-          </div>
+              {message.role !== 'tool' && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label="Toggle role"
+                  title={`Make it ${message.role === 'user' ? 'assistant' : 'user'}`}
+                  onClick={() => toggleRole(message.id)}
+                >
+                  ⇄
+                </button>
+              )}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Delete message"
+                title="Delete"
+                onClick={() => deleteMessage(message.id)}
+              >
+                ✕
+              </button>
+            </div>
+          )}
         </header>
         {message.role === 'tool' && <ToolResultOf message={message} />}
-        {editing ? (
+        {answer ? (
+          answer.choices.length > 1 ? (
+            <LiveChoices choices={answer.choices} />
+          ) : (
+            <MessageBody
+              content={answer.choices[0]?.text ?? ''}
+              reasoning={answer.choices[0]?.reasoning}
+              reasoningTokens={answer.reasoningTokens}
+              streaming
+            />
+          )
+        ) : editing ? (
           <MessageEditor message={message} onDone={() => setEditing(false)} />
         ) : heatMap && tokens ? (
           <TokenHeatMap tokens={tokens} content={message.content} />
@@ -202,8 +243,15 @@ export const MessageItem = memo(function MessageItem({
           />
         )}
         <MessageImages images={message.images} />
-        {!editing && <StructuredResult message={message} />}
-        <MessageToolCalls message={message} />
+        {!editing && !answer && <StructuredResult message={message} />}
+        {answer ? (
+          answer.choices[0] &&
+          answer.choices[0].toolCalls.length > 0 && (
+            <StreamingToolCalls calls={answer.choices[0].toolCalls} />
+          )
+        ) : (
+          <MessageToolCalls message={message} />
+        )}
         {message.run && message.run.status !== 'streaming' && (
           <RunFooter run={message.run} onRetry={() => void retryRun(message.id, info)} />
         )}

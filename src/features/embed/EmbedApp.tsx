@@ -9,6 +9,7 @@ import { useConfig } from '../../stores/configStore';
 import { selectModel, usePlayground } from '../../stores/playgroundStore';
 import { useEmbed } from './embedStore';
 import { SettingsDrawer } from './SettingsDrawer';
+import { Toaster } from '../toast/Toaster';
 import { useHostBridge } from './useHostBridge';
 import { useHostTheme } from './useTheme';
 
@@ -74,6 +75,8 @@ export default function EmbedApp() {
         )}
         {!readOnly && <Composer />}
       </main>
+      {/* Copy and download in View code and code blocks say so here. */}
+      <Toaster />
     </div>
   );
 }

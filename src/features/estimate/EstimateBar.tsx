@@ -13,7 +13,8 @@ import { useThinking } from '../reasoning/thinkingStore';
 import { currentRequest, effectiveMode } from '../run/runController';
 import { useStructured } from '../structured/structuredStore';
 import { useVariables } from '../variables/variablesStore';
-import { approximateFor, countExactly } from './tokenizers';
+import { useInBrowserEngine } from '../../engines/inbrowser/store';
+import { approximateFor, countExactly, countWithEngineVocabulary, loadedGguf } from './tokenizers';
 import './estimate.css';
 
 /** Typing pauses this long before the request is counted again. */
@@ -22,7 +23,8 @@ const DEBOUNCE_MS = 300;
 interface Estimate {
   tokens: number;
   /** The tokenizer that counted, or why the figure is approximate. */
-  method: { exact: true; encoding: EncodingName } | { exact: false; calibrated: boolean };
+  method:
+    { exact: true; encoding: EncodingName | 'engine' } | { exact: false; calibrated: boolean };
   approximateParts: string[];
   maxOutput?: number;
   gauge?: ContextGauge;
@@ -49,13 +51,20 @@ function pendingBody(info?: ModelInfo): { body: Record<string, unknown>; model: 
 async function estimateNow(info: ModelInfo | undefined): Promise<Estimate | null> {
   const pending = pendingBody(info);
   if (!pending) return null;
-  const encoding = encodingFor(pending.model, selectConnection(usePlayground.getState()).provider);
-  let counted: RequestCount;
-  let method: Estimate['method'];
+  const provider = selectConnection(usePlayground.getState()).provider;
+  const encoding = encodingFor(pending.model, provider);
+  // Until the model is loaded its vocabulary is unknown, and the figure approximate.
+  const gguf = provider === 'inbrowser' ? loadedGguf(pending.model) : undefined;
+  let counted: RequestCount | null = null;
+  let method: Estimate['method'] = { exact: false, calibrated: false };
   if (encoding) {
     counted = await countExactly(encoding, pending.body);
     method = { exact: true, encoding };
-  } else {
+  } else if (gguf) {
+    counted = await countWithEngineVocabulary(gguf, pending.body);
+    method = { exact: true, encoding: 'engine' };
+  }
+  if (!counted) {
     const approx = approximateFor(pending.model);
     counted = countRequestTokens(pending.body, approx.count);
     method = { exact: false, calibrated: approx.calibrated };
@@ -101,17 +110,24 @@ function useEstimate(info: ModelInfo | undefined): Estimate | null {
     run();
     const stores = [usePlayground, useUi, useTools, useStructured, useThinking, useVariables];
     const unsubscribe = stores.map((store) => store.subscribe(schedule));
+    // A model finishing loading brings its vocabulary; download progress does not matter.
+    const unsubscribeEngine = useInBrowserEngine.subscribe((now, before) => {
+      if (now.modelFile !== before.modelFile || now.facts !== before.facts) schedule();
+    });
     return () => {
       clearTimeout(timer);
       generation += 1;
       for (const u of unsubscribe) u();
+      unsubscribeEngine();
     };
   }, [info]);
   return estimate;
 }
 
 function methodText(e: Estimate): string {
-  if (e.method.exact) return `${e.method.encoding}`;
+  if (e.method.exact) {
+    return e.method.encoding === 'engine' ? 'engine tokenizer' : e.method.encoding;
+  }
   return e.method.calibrated ? 'approximate, calibrated on the last run' : 'approximate';
 }
 

@@ -8,7 +8,8 @@ import {
 import type { EncodingName } from '../../core/estimate/encoding';
 import { onRunFinished } from '../run/runEvents';
 import { encodingFor } from '../../core/estimate/encoding';
-import type { CountJob, CountReply } from './tokenizerWorker';
+import { useInBrowserEngine } from '../../engines/inbrowser/store';
+import type { CountJob, CountReply, GgufSource } from './tokenizerWorker';
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -25,24 +26,58 @@ function tokenizerWorker(): Worker {
   return worker;
 }
 
+function post(job: CountJob): Promise<CountReply> {
+  return new Promise((resolve) => {
+    waiting.set(job.id, resolve);
+    tokenizerWorker().postMessage(job);
+  });
+}
+
+function counted(reply: CountReply): RequestCount {
+  if ('error' in reply) throw new Error(reply.error);
+  if ('unsupported' in reply) throw new Error(`No tokenizer for ${reply.unsupported}`);
+  return { tokens: reply.tokens, approximateParts: reply.approximateParts };
+}
+
 /**
  * The exact count of a request body in `encoding`, done by a worker: the
  * encoding (megabytes of ranks) loads there on first use and stays loaded.
  */
-export function countExactly(
+export async function countExactly(
   encoding: EncodingName,
   body: Record<string, unknown>,
 ): Promise<RequestCount> {
-  const id = ++nextId;
-  const job: CountJob = { id, encoding, body };
-  return new Promise((resolve, reject) => {
-    waiting.set(id, (reply) =>
-      'error' in reply
-        ? reject(new Error(reply.error))
-        : resolve({ tokens: reply.tokens, approximateParts: reply.approximateParts }),
-    );
-    tokenizerWorker().postMessage(job);
-  });
+  return counted(await post({ id: ++nextId, encoding, body }));
+}
+
+/**
+ * The count of a request body with the loaded GGUF's own tokenizer, or null
+ * when its kind of vocabulary has none here. The worker reads the vocabulary
+ * from the file's header once per loaded file.
+ */
+export async function countWithEngineVocabulary(
+  gguf: GgufSource,
+  body: Record<string, unknown>,
+): Promise<RequestCount | null> {
+  const reply = await post({ id: ++nextId, gguf, body });
+  return 'unsupported' in reply ? null : counted(reply);
+}
+
+const fileKeys = new WeakMap<Blob, number>();
+
+/** The in-browser model file `model` is loaded from, with a key per file, if it is loaded. */
+export function loadedGguf(model: string): GgufSource | undefined {
+  const engine = useInBrowserEngine.getState();
+  const file = engine.modelFile;
+  if (engine.status !== 'ready' || engine.modelId !== model || !file || !engine.facts) {
+    return undefined;
+  }
+  let key = fileKeys.get(file);
+  if (key === undefined) {
+    key = ++nextId;
+    fileKeys.set(file, key);
+  }
+  return { key, file, chatTemplate: engine.facts.chatTemplate };
 }
 
 /** Characters per token learned from each model's last run, for the approximation. */

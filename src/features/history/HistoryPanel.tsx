@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { entryTitle, matchesQuery, type HistoryEntry } from '../../core/history/entry';
 import { hasCurrentWork } from '../../core/history/restore';
 import { usePlayground } from '../../stores/playgroundStore';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useHistory } from './historyStore';
 import { restoreEntry } from './restoreEntry';
+import { toast } from '../toast/toast';
 import './history.css';
 
 const PREVIEW_CHARS = 160;
@@ -75,6 +76,7 @@ export default function HistoryPanel() {
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
+  const search = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (useHistory.getState().status === 'idle') void load();
@@ -98,6 +100,7 @@ export default function HistoryPanel() {
     <section className="history" aria-label="Run history">
       <div className="history-toolbar">
         <input
+          ref={search}
           type="search"
           aria-label="Search history"
           placeholder="Search model or text"
@@ -121,7 +124,9 @@ export default function HistoryPanel() {
         {notice}
       </p>
       {status === 'loading' || status === 'idle' ? (
-        <p className="fine">Loading history…</p>
+        <p className="fine busy-note" aria-busy="true">
+          Loading history…
+        </p>
       ) : status === 'ready' && entries.length === 0 ? (
         <p className="fine">No runs yet. Every run you send is kept here, newest first.</p>
       ) : status === 'ready' && shown.length === 0 ? (
@@ -133,7 +138,10 @@ export default function HistoryPanel() {
             key={entry.id}
             entry={entry}
             onRestore={() => askRestore(entry)}
-            onDelete={() => void remove(entry.id)}
+            onDelete={() => {
+              void remove(entry.id);
+              toast('Deleted the run from the history.');
+            }}
           />
         ))}
       </ul>
@@ -149,9 +157,12 @@ export default function HistoryPanel() {
         }
         confirmLabel={pending?.kind === 'clear' ? 'Clear history' : 'Replace'}
         onCancel={() => setPending(null)}
+        fallbackFocus={search}
         onConfirm={() => {
-          if (pending?.kind === 'clear') void clear();
-          else if (pending?.kind === 'restore') restore(pending.entry);
+          if (pending?.kind === 'clear') {
+            void clear();
+            toast('Cleared the run history.');
+          } else if (pending?.kind === 'restore') restore(pending.entry);
           setPending(null);
         }}
       />

@@ -194,7 +194,7 @@ export function InBrowserPanel() {
       onDrop={onDrop}
     >
       <h2>In-browser engine</h2>
-      <p className="inbrowser-status" role="status">
+      <p className="inbrowser-status busy-note" role="status" aria-busy={inFlight}>
         {statusLine(s, selected)}
       </p>
       {s.progress && inFlight && <DownloadProgress progress={s.progress} />}

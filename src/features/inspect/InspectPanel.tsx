@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { bodyText, eventsTranscript } from '../../core/inspect/format';
 import type { RunTrace } from '../../core/inspect/trace';
 import { shownTrace, useTraces } from './traceStore';
+import { toast } from '../toast/toast';
 import './inspect.css';
 
 const int = new Intl.NumberFormat('en-US');
@@ -9,25 +10,20 @@ const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const ms = (value: number) => `${int.format(Math.round(value))} ms`;
 
 function CopyButton({ label, text }: { label: string; text: string }) {
-  const [status, setStatus] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied');
+      toast(`Copied the ${label.replace(/^Copy /, '')}.`);
     } catch {
-      setStatus('The browser refused clipboard access: select the text and copy it by hand.');
+      toast('The browser refused clipboard access: select the text and copy it by hand.', {
+        tone: 'error',
+      });
     }
-    setTimeout(() => setStatus(null), 2000);
   };
   return (
-    <>
-      <button type="button" className="inspect-copy" onClick={() => void copy()}>
-        {label}
-      </button>
-      <span className="fine" role="status">
-        {status}
-      </span>
-    </>
+    <button type="button" className="inspect-copy" onClick={() => void copy()}>
+      {label}
+    </button>
   );
 }
 

@@ -8,32 +8,44 @@ import {
   type MouseEvent,
 } from 'react';
 import type { MdBlock } from '../../core/markdown/blocks';
-import { blockHtml, createSplitter } from './renderBlocks';
+import { blocksToRender } from '../../core/markdown/renderBudget';
+import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
 import { loadImage, showAllowedImages } from './imageConsent';
 import { PlainText } from './PlainText';
+import { useNearViewport } from './useNearViewport';
 import { canSanitize } from './sanitize';
+import { toast } from '../toast/toast';
 import './markdown.css';
 
 /**
  * One top-level block. It re-renders only when its key (source, open fence,
  * reference definitions) changes, so while an answer streams only the last
  * block is parsed, sanitised and set again; finished code is highlighted once.
+ * A block over this render's budget shows its source until a later pass.
  */
 const Block = memo(
-  function Block({ block }: { block: MdBlock }) {
+  function Block({ block, render }: { block: MdBlock; render: boolean }) {
     const ref = useRef<HTMLDivElement>(null);
-    const html = blockHtml(block);
+    const html = render ? blockHtml(block) : sourceHtml(block);
     useLayoutEffect(() => {
       const el = ref.current;
-      if (!el) return;
+      if (!el || !render) return;
       showAllowedImages(el);
       highlightCodeBlocks(el);
-    }, [html]);
-    // Sanitised by blockHtml (renderer policy, then DOMPurify with a strict allow-list).
-    return <div ref={ref} className="md-block" dangerouslySetInnerHTML={{ __html: html }} />;
+    }, [html, render]);
+    // Sanitised by blockHtml (renderer policy, then DOMPurify with a strict allow-list),
+    // or escaped source text from sourceHtml.
+    return (
+      <div
+        ref={ref}
+        className="md-block"
+        data-unrendered={render ? undefined : ''}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    );
   },
-  (a, b) => a.block.key === b.block.key,
+  (a, b) => a.block.key === b.block.key && a.render === b.render,
 );
 
 export default function MarkdownView({ text, streaming }: { text: string; streaming?: boolean }) {
@@ -45,27 +57,40 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
       return null; // a renderer bug must not cost the user the answer
     }
   }, [split, text, streaming]);
-  const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
+  const container = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(container, !!streaming);
+  // While the answer streams, blocks far off screen keep their source: the
+  // ones on screen and the growing end are what the reader sees.
+  const wanted = (i: number) => !streaming || isNear(i);
+  const render = blocks ? blocksToRender(blocks.map(isRendered), wanted) : [];
+  const behind = render.some((shown, i) => !shown && wanted(i));
+  // Blocks over the budget render in the next passes, a task each, so the
+  // browser paints in between.
+  const [pass, setPass] = useState(0);
+  useEffect(() => {
+    if (!behind) return;
+    const next = setTimeout(() => setPass((n) => n + 1), 0);
+    return () => clearTimeout(next);
+  }, [behind, blocks, pass]);
 
   if (!blocks) return <PlainText text={text} streaming={streaming} />;
 
   const copy = async (button: HTMLElement) => {
-    let message: string;
     try {
       await navigator.clipboard.writeText(codeOf(button));
-      message = 'Code copied to the clipboard.';
-      button.dataset.copied = 'true';
     } catch {
-      message = 'The browser refused clipboard access: select the code and copy it by hand.';
+      toast('The browser refused clipboard access: select the code and copy it by hand.', {
+        tone: 'error',
+      });
+      return;
     }
-    setStatus(message);
+    toast('Code copied to the clipboard.');
+    // The button shows a tick for a moment too, where the eye already is.
+    button.dataset.copied = 'true';
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      setStatus('');
-      delete button.dataset.copied;
-    }, 2000);
+    timer.current = setTimeout(() => delete button.dataset.copied, 2000);
   };
 
   // The buttons live in sanitised HTML, so their clicks are handled here.
@@ -82,18 +107,13 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
     if (copyButton) void copy(copyButton);
   };
 
+  // Clicks come from real <button>s inside (keyboard included); the div only delegates them.
   return (
-    <>
-      {/* Clicks come from real <button>s inside (keyboard included); the div only delegates them. */}
-      <div className="message-text markdown" onClick={onClick}>
-        {blocks.map((block, i) => (
-          <Block key={i} block={block} />
-        ))}
-        {streaming && <span className="caret" aria-hidden="true" />}
-      </div>
-      <span className="md-status" role="status">
-        {status}
-      </span>
-    </>
+    <div ref={container} className="message-text markdown" onClick={onClick}>
+      {blocks.map((block, i) => (
+        <Block key={i} block={block} render={render[i] ?? true} />
+      ))}
+      {streaming && <span className="caret" aria-hidden="true" />}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { hidePartialFence, type MdBlock } from '../../core/markdown/blocks';
+import { escapeHtml } from '../../core/markdown/escapeHtml';
 import { createBlockRenderer } from '../../core/markdown/renderHtml';
 import { sanitize } from './sanitize';
 
@@ -29,4 +30,14 @@ export function blockHtml(block: MdBlock): string {
   cache.set(block.key, html);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return html;
+}
+
+/** Whether `block` was rendered before (its HTML is at hand, nothing to parse or sanitise). */
+export function isRendered(block: MdBlock): boolean {
+  return cache.has(block.key);
+}
+
+/** A block not rendered yet, shown as its source: escaped text, so it needs no sanitising. */
+export function sourceHtml(block: MdBlock): string {
+  return `<p class="md-unrendered">${escapeHtml(block.token.raw.replace(/\n+$/, ''))}</p>`;
 }

@@ -21,7 +21,7 @@ export function ListState() {
     );
   if (isPending)
     return (
-      <p className="list-state" role="status" aria-busy="true">
+      <p className="list-state busy-note" role="status" aria-busy="true">
         Loading models…
       </p>
     );
@@ -39,7 +39,13 @@ export function ListState() {
                 `The models could not be listed: ${maskText(error.message, [activeApiKey()])}`}
         </p>
         <div className="row">
-          <button type="button" onClick={() => void refetch()} disabled={isFetching}>
+          <button
+            type="button"
+            className="busy-button"
+            onClick={() => void refetch()}
+            disabled={isFetching}
+            aria-busy={isFetching}
+          >
             {isFetching ? 'Retrying…' : 'Retry'}
           </button>
           <button type="button" onClick={() => openConnection()}>

@@ -2,6 +2,7 @@ import './storage.css';
 import type { DamagedItem } from '../../core/persistence/guardedStorage';
 import { damagedText, discardDamaged } from '../../lib/appStorage';
 import { useStorageHealth } from '../../stores/storageHealth';
+import { toast } from '../toast/toast';
 
 /** What each key holds, in the user's words. */
 const WHAT: Record<string, string> = {
@@ -26,6 +27,7 @@ function download(item: DamagedItem): void {
   link.click();
   // The click has started the download; the URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+  toast(`Downloading ${link.download}.`);
 }
 
 function DamagedBanner({ items }: { items: DamagedItem[] }) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 
 // The dialog, the presets store and the sanitiser load on first open only.
 const PresetsDialog = lazy(() => import('./PresetsDialog'));
@@ -7,9 +7,11 @@ const PresetsDialog = lazy(() => import('./PresetsDialog'));
 export function PresetsButton() {
   const [open, setOpen] = useState(false);
   const [requested, setRequested] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="presets-button"
         onClick={() => {
@@ -22,7 +24,7 @@ export function PresetsButton() {
       </button>
       {requested && (
         <Suspense fallback={null}>
-          <PresetsDialog open={open} onOpenChange={setOpen} />
+          <PresetsDialog open={open} onOpenChange={setOpen} returnFocusTo={button} />
         </Suspense>
       )}
     </>

@@ -1,14 +1,19 @@
 import { Dialog } from 'radix-ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { cleanName, exportPresets, parseImport, type Preset } from '../../core/presets/presets';
 import { applyPreset, captureCurrent, describePreset } from './presetActions';
 import { newPresetId, usePresets } from './presetsStore';
+import { toast } from '../toast/toast';
 import './presets.css';
 
 interface Props {
   open: boolean;
   onOpenChange(open: boolean): void;
+  /** The button that opened it: without a Dialog.Trigger, focus is given back by hand. */
+  returnFocusTo: RefObject<HTMLElement | null>;
 }
+
+const EXPORT_FILE = 'llm-playground-presets.json';
 
 function download(text: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -100,11 +105,12 @@ function PresetRow({
 }
 
 /** Save, apply, rename, delete, export and import presets. */
-export default function PresetsDialog({ open, onOpenChange }: Props) {
+export default function PresetsDialog({ open, onOpenChange, returnFocusTo }: Props) {
   const { presets, save, add } = usePresets();
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
@@ -132,8 +138,10 @@ export default function PresetsDialog({ open, onOpenChange }: Props) {
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
+    setImporting(true);
+    const text = await file.text().finally(() => setImporting(false));
     const result = parseImport(
-      await file.text(),
+      text,
       usePresets.getState().presets.map((p) => p.name),
       newPresetId,
       Date.now(),
@@ -155,7 +163,14 @@ export default function PresetsDialog({ open, onOpenChange }: Props) {
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog presets-dialog" aria-describedby="presets-desc">
+        <Dialog.Content
+          className="dialog presets-dialog"
+          aria-describedby="presets-desc"
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            returnFocusTo.current?.focus();
+          }}
+        >
           <Dialog.Title>Presets</Dialog.Title>
           <Dialog.Description id="presets-desc" className="fine">
             A preset keeps the model, parameters, system message, tools and response format.
@@ -192,11 +207,20 @@ export default function PresetsDialog({ open, onOpenChange }: Props) {
             <button
               type="button"
               disabled={presets.length === 0}
-              onClick={() => download(exportPresets(presets), 'llm-playground-presets.json')}
+              onClick={() => {
+                download(exportPresets(presets), EXPORT_FILE);
+                const n = presets.length;
+                toast(`Exported ${n} preset${n === 1 ? '' : 's'} as ${EXPORT_FILE}.`);
+              }}
             >
               Export presets
             </button>
-            <button type="button" onClick={() => fileInput.current?.click()}>
+            <button
+              type="button"
+              className="busy-button"
+              aria-busy={importing}
+              onClick={() => fileInput.current?.click()}
+            >
               Import presets…
             </button>
             <input

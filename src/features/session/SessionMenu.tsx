@@ -4,6 +4,7 @@ import { reclaimFocus, type Intent } from '../../components/ui/deferred';
 import type { Session } from '../../core/session/envelope';
 import { shareData } from '../../core/session/shareLink';
 import { useConfig } from '../../stores/configStore';
+import { toast } from '../toast/toast';
 import {
   clearShareFragment,
   currentHasWork,
@@ -51,6 +52,8 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  /** Reading a file or making a link: the Session button says so until it is done. */
+  const [busy, setBusy] = useState(false);
   useEffect(() => reclaimFocus(intent, trigger.current), [intent]);
 
   // Success messages fade; errors and notes stay until dismissed.
@@ -114,7 +117,8 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file can be chosen again
     if (!file) return;
-    const parsed = await readSessionFile(file);
+    setBusy(true);
+    const parsed = await readSessionFile(file).finally(() => setBusy(false));
     if (parsed.ok) offer(parsed.session, 'file');
     else
       setStatus({
@@ -125,14 +129,15 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
   };
 
   const copyLink = async () => {
-    const link = await makeShareLink();
+    setBusy(true);
+    const link = await makeShareLink().finally(() => setBusy(false));
     if (!link.ok) {
       setStatus({ kind: 'error', text: 'No share link made.', problems: [link.message] });
       return;
     }
     try {
       await navigator.clipboard.writeText(link.url);
-      setStatus({ kind: 'ok', text: 'Link copied. It holds no API key.' });
+      toast('Link copied. It holds no API key.');
     } catch {
       setStatus({
         kind: 'link',
@@ -153,13 +158,16 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
     <div className="session-control">
       <DropdownMenu.Root defaultOpen={intent.open}>
         <DropdownMenu.Trigger asChild>
-          <button type="button" ref={trigger}>
+          <button type="button" ref={trigger} className="busy-button" aria-busy={busy}>
             Session
           </button>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="popover session-menu" align="end" sideOffset={4}>
-            <DropdownMenu.Item className="session-item" onSelect={exportSession}>
+            <DropdownMenu.Item
+              className="session-item"
+              onSelect={() => toast(`Exported the session as ${exportSession()}.`)}
+            >
               Export session…
             </DropdownMenu.Item>
             <DropdownMenu.Item className="session-item" onSelect={() => fileInput.current?.click()}>
@@ -223,7 +231,14 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
       <AlertDialog.Root open={pending !== null} onOpenChange={(o) => !o && settle(false)}>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog">
+          <AlertDialog.Content
+            className="dialog"
+            onCloseAutoFocus={(e) => {
+              // Opened by a file or a link, not by a Radix trigger: focus goes back to the menu's button.
+              e.preventDefault();
+              trigger.current?.focus();
+            }}
+          >
             <AlertDialog.Title>Replace the current work?</AlertDialog.Title>
             <AlertDialog.Description>
               {pending?.from === 'link' ? 'This share link' : 'This file'} holds a session (

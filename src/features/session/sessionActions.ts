@@ -71,7 +71,8 @@ function sessionJson(now: Date): string {
   return JSON.stringify(maskDeep(buildSession(currentSource(), now), knownKeys()), null, 2);
 }
 
-export function exportSession(): void {
+/** Downloads the current session as JSON and returns the file's name. */
+export function exportSession(): string {
   const now = new Date();
   const url = URL.createObjectURL(new Blob([sessionJson(now)], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -79,6 +80,7 @@ export function exportSession(): void {
   a.download = sessionFileName(now);
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return a.download;
 }
 
 export type LinkResult = { ok: true; url: string } | { ok: false; message: string };

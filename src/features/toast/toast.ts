@@ -1,30 +1,22 @@
 // A small notification API any feature can call: `toast('Copied')`. The
-// store is a few lines of the first screen; the Radix UI that shows the
-// toasts (ToastViewport.tsx) loads with the first toast.
+// store and the empty live region are first-screen code; the list that shows
+// the toasts (ToastList.tsx) loads with the first toast.
 
 import { create } from 'zustand';
+import { pushToast, removeToast, type ToastItem, type ToastTone } from '../../core/toast/queue';
 
-export type ToastTone = 'info' | 'success' | 'error';
-
-export interface ToastItem {
-  id: number;
-  message: string;
-  tone: ToastTone;
-}
+export type { ToastItem, ToastTone };
 
 interface ToastState {
   toasts: ToastItem[];
   remove(id: number): void;
 }
 
-/** More than this many at once is noise: the oldest make room. */
-const MAX_TOASTS = 3;
-
 let nextId = 1;
 
 export const useToasts = create<ToastState>()((set) => ({
   toasts: [],
-  remove: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  remove: (id) => set((s) => ({ toasts: removeToast(s.toasts, id) })),
 }));
 
 /**
@@ -34,6 +26,6 @@ export const useToasts = create<ToastState>()((set) => ({
  */
 export function toast(message: string, { tone = 'success' }: { tone?: ToastTone } = {}): number {
   const id = nextId++;
-  useToasts.setState((s) => ({ toasts: [...s.toasts, { id, message, tone }].slice(-MAX_TOASTS) }));
+  useToasts.setState((s) => ({ toasts: pushToast(s.toasts, { id, message, tone }) }));
   return id;
 }
