@@ -168,3 +168,34 @@ export async function bareStreamRun(browser, site, api, script) {
   await bare.context.close();
   return result;
 }
+
+/**
+ * The app, connected to `api`, after one warm-up answer (`warmText`) has
+ * loaded the chunks a first answer needs and `warmed(page)` says it is done,
+ * with the conversation cleared again and `script` queued for the measured
+ * run; long tasks are recorded in `window.__longTasks` from then on.
+ */
+export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
+  const app = await seededPage(browser, sipPulseState(api.url));
+  await app.page.goto(site.url);
+  await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
+  await fetch(`${api.url}/__script`, {
+    method: 'POST',
+    body: JSON.stringify({ kind: 'text', text: warmText, times: 1 }),
+  });
+  const composer = app.page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('warm up');
+  await app.page.getByRole('button', { name: 'Send', exact: true }).click();
+  await warmed(app.page);
+  await app.page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+  await app.page.getByRole('button', { name: 'Clear conversation' }).click();
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
+  await app.page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await composer.fill('x');
+  return app;
+}

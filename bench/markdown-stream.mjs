@@ -4,7 +4,7 @@
 // stream with fetch and a reader and appends the text to a <pre>. Each side
 // is done when a sentinel paragraph at the very end is on screen. Rounds
 // alternate bare and app; the ratio is the median of the per-round ratios.
-import { bareStreamRun, median, round, seededPage, sipPulseState } from './lib.mjs';
+import { bareStreamRun, median, round, warmedAppWithScript } from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
 
@@ -55,35 +55,13 @@ async function bareRun(browser, site, api, script) {
 }
 
 async function appRun(browser, site, api, script) {
-  const app = await seededPage(browser, sipPulseState(api.url));
-  await app.page.goto(site.url);
-  await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
   // Markdown and the highlighter load with the first answer; load them before timing.
-  await fetch(`${api.url}/__script`, {
-    method: 'POST',
-    body: JSON.stringify({
-      kind: 'text',
-      text: '```ts\nconst warm = 1;\n```\n\n```python\nwarm = 1\n```\n\nwarm',
-      times: 1,
-    }),
+  const app = await warmedAppWithScript(browser, site, api, {
+    warmText: '```ts\nconst warm = 1;\n```\n\n```python\nwarm = 1\n```\n\nwarm',
+    warmed: (page) =>
+      page.locator('article[aria-label="assistant message"] [data-highlighted]').nth(1).waitFor(),
+    script,
   });
-  const composer = app.page.getByRole('textbox', { name: 'Message', exact: true });
-  await composer.fill('warm up');
-  await app.page.getByRole('button', { name: 'Send', exact: true }).click();
-  await app.page
-    .locator('article[aria-label="assistant message"] [data-highlighted]')
-    .nth(1)
-    .waitFor();
-  await app.page.getByRole('button', { name: 'Clear conversation' }).click();
-
-  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  await app.page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await composer.fill('x');
   const ms = await app.page.evaluate(async (sentinel) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');

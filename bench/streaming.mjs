@@ -2,31 +2,16 @@
 // both reading the same scripted SipPulse stream. Rounds alternate bare and
 // app, so a burst of load on the machine hits both sides; the ratio is the
 // median of the per-round ratios.
-import { bareStreamRun, median, round, seededPage, sipPulseState } from './lib.mjs';
+import { bareStreamRun, median, round, warmedAppWithScript } from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
-  const app = await seededPage(browser, sipPulseState(api.url));
-  await app.page.goto(site.url);
-  await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
   // The first answer loads the decoder and renderer chunks; load them before timing.
-  await fetch(`${api.url}/__script`, {
-    method: 'POST',
-    body: JSON.stringify({ kind: 'text', text: 'warm', times: 1 }),
+  const app = await warmedAppWithScript(browser, site, api, {
+    warmText: 'warm',
+    warmed: (page) =>
+      page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
+    script,
   });
-  const composer = app.page.getByRole('textbox', { name: 'Message', exact: true });
-  await composer.fill('warm up');
-  await app.page.getByRole('button', { name: 'Send', exact: true }).click();
-  await app.page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor();
-  await app.page.getByRole('button', { name: 'Send', exact: true }).waitFor();
-  await app.page.getByRole('button', { name: 'Clear conversation' }).click();
-  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  await app.page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await composer.fill('x');
   const ms = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
