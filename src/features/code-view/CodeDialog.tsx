@@ -1,3 +1,4 @@
+import { focusBack } from '../../components/ui/focusBack';
 import { Dialog, Tabs } from 'radix-ui';
 import { type RefObject } from 'react';
 import {
@@ -94,11 +95,7 @@ export default function CodeDialog({
         <Dialog.Content
           className="dialog dialog-wide"
           aria-describedby="code-desc"
-          onCloseAutoFocus={(e) => {
-            if (!returnFocusTo?.current) return;
-            e.preventDefault();
-            returnFocusTo.current.focus();
-          }}
+          onCloseAutoFocus={(e) => focusBack(e, returnFocusTo)}
         >
           <Dialog.Title>View code</Dialog.Title>
           <Dialog.Description id="code-desc" className="fine">

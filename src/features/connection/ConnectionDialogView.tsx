@@ -1,3 +1,4 @@
+import { focusBack } from '../../components/ui/focusBack';
 import { Dialog } from 'radix-ui';
 import { lazy, Suspense, type RefObject } from 'react';
 
@@ -20,11 +21,7 @@ export default function ConnectionDialogView({
         <Dialog.Content
           className="dialog"
           aria-describedby="connection-desc"
-          onCloseAutoFocus={(e) => {
-            // There is no Dialog.Trigger (it would bring Radix into the first screen).
-            e.preventDefault();
-            returnFocusTo.current?.focus();
-          }}
+          onCloseAutoFocus={(e) => focusBack(e, returnFocusTo)}
         >
           <Dialog.Title>Connection</Dialog.Title>
           <Dialog.Description id="connection-desc" className="fine">

@@ -1,3 +1,4 @@
+import { focusBack } from '../../components/ui/focusBack';
 import { Dialog } from 'radix-ui';
 import type { ReactNode, RefObject } from 'react';
 
@@ -22,11 +23,7 @@ export default function DrawerView({
         <Dialog.Content
           className={`drawer drawer-${side}`}
           aria-describedby={undefined}
-          onCloseAutoFocus={(e) => {
-            // No Dialog.Trigger (it would bring Radix into the first screen): focus goes back by hand.
-            e.preventDefault();
-            returnFocusTo.current?.focus();
-          }}
+          onCloseAutoFocus={(e) => focusBack(e, returnFocusTo)}
         >
           <div className="drawer-head">
             <Dialog.Title>{label}</Dialog.Title>

@@ -1,3 +1,4 @@
+import { focusBack } from '../../components/ui/focusBack';
 import { Dialog } from 'radix-ui';
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { cleanName, exportPresets, parseImport, type Preset } from '../../core/presets/presets';
@@ -166,10 +167,7 @@ export default function PresetsDialog({ open, onOpenChange, returnFocusTo }: Pro
         <Dialog.Content
           className="dialog presets-dialog"
           aria-describedby="presets-desc"
-          onCloseAutoFocus={(e) => {
-            e.preventDefault();
-            returnFocusTo.current?.focus();
-          }}
+          onCloseAutoFocus={(e) => focusBack(e, returnFocusTo)}
         >
           <Dialog.Title>Presets</Dialog.Title>
           <Dialog.Description id="presets-desc" className="fine">

@@ -1,3 +1,4 @@
+import { focusBack } from '../../components/ui/focusBack';
 import { AlertDialog, DropdownMenu } from 'radix-ui';
 import { useEffect, useEffectEvent, useRef, useState, type ChangeEvent } from 'react';
 import { reclaimFocus, type Intent } from '../../components/ui/deferred';
@@ -231,14 +232,7 @@ export default function SessionMenu({ intent }: { intent: Intent }) {
       <AlertDialog.Root open={pending !== null} onOpenChange={(o) => !o && settle(false)}>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content
-            className="dialog"
-            onCloseAutoFocus={(e) => {
-              // Opened by a file or a link, not by a Radix trigger: focus goes back to the menu's button.
-              e.preventDefault();
-              trigger.current?.focus();
-            }}
-          >
+          <AlertDialog.Content className="dialog" onCloseAutoFocus={(e) => focusBack(e, trigger)}>
             <AlertDialog.Title>Replace the current work?</AlertDialog.Title>
             <AlertDialog.Description>
               {pending?.from === 'link' ? 'This share link' : 'This file'} holds a session (
