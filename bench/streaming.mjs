@@ -2,7 +2,7 @@
 // both reading the same scripted SipPulse stream. Rounds alternate bare and
 // app, so a burst of load on the machine hits both sides; the ratio is the
 // median of the per-round ratios.
-import { bareStreamRun, median, round, warmedAppWithScript } from './lib.mjs';
+import { bareStreamRun, runEnded, median, round, warmedAppWithScript } from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
   // The first answer loads the decoder and renderer chunks; load them before timing.
@@ -30,7 +30,7 @@ async function appRun(browser, site, api, script, expected) {
     return performance.now() - t0;
   }, expected);
   // The long-task list covers the run's end too (the answer becoming a finished message).
-  await app.page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+  await runEnded(app.page);
   const longTasks = await app.page.evaluate(() => window.__longTasks);
   await app.context.close();
   return { ms, longTasks };

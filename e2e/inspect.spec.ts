@@ -24,8 +24,10 @@ async function expectAccessible(page: Page, selector: string): Promise<void> {
 
 test('Inspect shows the exact request, the SSE events with arrival times, and agrees with View code', async ({
   page,
+  context,
   api,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openConnected(page, api, { system: 'Be brief.' });
   await pickModel(page, 'gpt-4o');
   await api.script({ kind: 'text', chunks: ['Hello', ' there', '!'], chunkDelayMs: 30 });
@@ -66,7 +68,13 @@ test('Inspect shows the exact request, the SSE events with arrival times, and ag
   expect(times).toEqual([...times].sort((a, b) => a - b));
   const texts = await rows.locator('td:nth-child(3)').allInnerTexts();
   expect(texts.filter((t) => /"content":"( there|!)"/.test(t))).toHaveLength(2);
-  await expect(inspect.getByRole('button', { name: 'Copy events' })).toBeVisible();
+  // The transcript is built when the button is pressed, from the run as it ended.
+  await inspect.getByRole('button', { name: 'Copy events' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied the events.' })).toBeVisible();
+  const transcript = await page.evaluate(() => navigator.clipboard.readText());
+  expect(transcript).toMatch(/^: \+\d+ ms\ndata: \{/);
+  expect(transcript).toContain('"content":" there"');
+  expect(transcript.trimEnd().endsWith('data: [DONE]')).toBe(true);
   await expect(inspect.getByRole('button', { name: 'Copy request body' })).toBeVisible();
   await expectAccessible(page, 'section[aria-label="Inspect"]');
 

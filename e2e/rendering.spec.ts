@@ -291,3 +291,29 @@ test('a long answer ends fully rendered, down to its last table', async ({ page,
   await expect(answer.locator('[data-unrendered]')).toHaveCount(0);
   await expect(answer).not.toContainText('**');
 });
+
+test('an answer that arrives faster than it can be shown is taken on in parts and ends whole', async ({
+  page,
+  api,
+}) => {
+  await openWithModel(page, api);
+  // About 20,000 characters in one chunk, several passes' worth (3,000 each):
+  // sections, then one long paragraph, a single block that renders at once in
+  // every pass, so only the text still to take on keeps the passes going.
+  const sections = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `### Part ${i}\n\n- first point of part ${i}\n- second point\n\n| n | v |\n| - | - |\n| ${i} | ok |`,
+  );
+  const paragraph = 'many words '.repeat(1200).trim();
+  const text = [...sections, paragraph, 'The very last line.'].join('\n\n');
+  expect(text.length).toBeGreaterThan(18_000);
+  await api.script({ kind: 'text', text, chunkSize: text.length });
+  await send(page, 'all at once');
+  await waitIdle(page);
+  const answer = assistantMessages(page).last();
+  await expect(answer.getByRole('heading', { level: 3 })).toHaveCount(60);
+  await expect(answer.getByRole('table')).toHaveCount(60);
+  await expect(answer.locator('[data-unrendered]')).toHaveCount(0);
+  await expect(answer.locator('.markdown p').last()).toHaveText('The very last line.');
+});

@@ -1,95 +1,53 @@
-import type { HighlighterCore, LanguageInput } from 'shiki/core';
 import type { HighlightLanguage } from '../core/markdown/languages';
+import type { HighlightJob, HighlightReply } from './highlightWorker';
 
 export type { HighlightLanguage };
 
-/**
- * One lazily imported grammar per language on the list (each is its own
- * chunk, fetched the first time a code block in that language is shown).
- * The import paths are literal so the bundler can split them.
- */
-const GRAMMARS: Record<HighlightLanguage, () => LanguageInput> = {
-  javascript: () => import('shiki/langs/javascript.mjs'),
-  typescript: () => import('shiki/langs/typescript.mjs'),
-  python: () => import('shiki/langs/python.mjs'),
-  bash: () => import('shiki/langs/bash.mjs'),
-  json: () => import('shiki/langs/json.mjs'),
-  html: () => import('shiki/langs/html.mjs'),
-  css: () => import('shiki/langs/css.mjs'),
-  sql: () => import('shiki/langs/sql.mjs'),
-  go: () => import('shiki/langs/go.mjs'),
-  rust: () => import('shiki/langs/rust.mjs'),
-  java: () => import('shiki/langs/java.mjs'),
-  c: () => import('shiki/langs/c.mjs'),
-  cpp: () => import('shiki/langs/cpp.mjs'),
-  yaml: () => import('shiki/langs/yaml.mjs'),
-  markdown: () => import('shiki/langs/markdown.mjs'),
-  diff: () => import('shiki/langs/diff.mjs'),
-};
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (html: string) => void; reject: (e: Error) => void }>();
 
-let highlighter: Promise<HighlighterCore> | null = null;
-const languages = new Map<HighlightLanguage, Promise<void>>();
-
-/**
- * Shiki with the JavaScript regex engine (no WebAssembly) and no grammar,
- * loaded on first use and shared afterwards. A failed load (say, offline) is
- * forgotten so the next call tries again.
- */
-function loadHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
-      import('shiki/core'),
-      import('shiki/engine/javascript'),
-    ]);
-    return createHighlighterCore({
-      engine: createJavaScriptRegexEngine(),
-      // github-dark-default, not github-dark: its comments meet WCAG AA contrast.
-      themes: [
-        import('shiki/themes/github-light.mjs'),
-        import('shiki/themes/github-dark-default.mjs'),
-      ],
-      langs: [],
-    });
-  })().catch((error: unknown) => {
-    highlighter = null;
-    throw error;
-  });
-  return highlighter;
+function failAll(error: Error) {
+  for (const job of waiting.values()) job.reject(error);
+  waiting.clear();
 }
 
-function loadLanguage(shiki: HighlighterCore, lang: HighlightLanguage): Promise<void> {
-  let loading = languages.get(lang);
-  if (!loading) {
-    loading = shiki.loadLanguage(GRAMMARS[lang]()).catch((error: unknown) => {
-      languages.delete(lang);
-      throw error;
+/**
+ * The highlighting worker, started on first use. Shiki, its themes and the
+ * grammars load there; a worker that fails to start (say, offline before its
+ * script was cached) is dropped so the next call tries again.
+ */
+function highlightWorker(): Worker {
+  if (!worker) {
+    const started = new Worker(new URL('./highlightWorker.ts', import.meta.url), {
+      type: 'module',
     });
-    languages.set(lang, loading);
+    started.onmessage = (event: MessageEvent<HighlightReply>) => {
+      const reply = event.data;
+      const job = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('html' in reply) job?.resolve(reply.html);
+      else job?.reject(new Error(reply.error));
+    };
+    started.onerror = () => {
+      started.terminate();
+      if (worker === started) worker = null;
+      failAll(new Error('The highlighter could not start.'));
+    };
+    worker = started;
   }
-  return loading;
+  return worker;
 }
 
 /**
- * HTML for the code, each colour as `light-dark(light, dark)`: the browser
- * picks by the page's color-scheme, so the code follows the theme the visitor
- * chose (or the system) and switches with it, without highlighting again.
+ * shiki's HTML for the code, each colour as `light-dark(light, dark)`.
+ * Rejects when the highlighter or the grammar cannot load: the caller keeps
+ * the plain code.
  */
-// One highlight per task: when an answer with many fences finishes, they are
-// coloured one after another between frames, never as one long task.
-let queue: Promise<unknown> = Promise.resolve();
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function highlight(code: string, lang: HighlightLanguage): Promise<string> {
-  const run = queue.then(async () => {
-    const shiki = await loadHighlighter();
-    await loadLanguage(shiki, lang);
-    await nextTask();
-    return shiki.codeToHtml(code, {
-      lang,
-      themes: { light: 'github-light', dark: 'github-dark-default' },
-      defaultColor: 'light-dark()',
-    });
+  return new Promise((resolve, reject) => {
+    const id = ++nextId;
+    waiting.set(id, { resolve, reject });
+    highlightWorker().postMessage({ id, code, lang } satisfies HighlightJob);
   });
-  queue = run.catch(() => undefined);
-  return run;
 }

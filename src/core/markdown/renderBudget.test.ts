@@ -1,27 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToRender, NEW_BLOCKS_PER_RENDER } from './renderBudget';
+import { blocksToRender, type RenderPass } from './renderBudget';
 
-const all = () => true;
+/** Blocks whose rendering costs `costs[i]` ms on a fake clock. */
+function fakeBlocks(costs: number[], rendered: boolean[] = costs.map(() => false)) {
+  let clock = 0;
+  const renderedNow: number[] = [];
+  const pass = (extra: Partial<RenderPass> = {}) =>
+    blocksToRender(costs.length, {
+      known: (i) => rendered[i]!,
+      render: (i) => {
+        clock += costs[i]!;
+        rendered[i] = true;
+        renderedNow.push(i);
+      },
+      now: () => clock,
+      budgetMs: 6,
+      ...extra,
+    });
+  return { pass, rendered, renderedNow };
+}
 
 describe('blocksToRender', () => {
-  it('renders every block already rendered, whatever the budget', () => {
-    expect(blocksToRender([true, true, true], all, 0)).toEqual([true, true, true]);
+  it('shows every block already rendered without rendering it again, whatever the budget', () => {
+    const blocks = fakeBlocks([100, 100, 100], [true, true, true]);
+    expect(blocks.pass({ budgetMs: 0 })).toEqual([true, true, true]);
+    expect(blocks.renderedNow).toEqual([]);
   });
 
-  it('renders new blocks in reading order up to the budget, and defers the rest', () => {
-    expect(blocksToRender([false, true, false, false, true, false], all, 2)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      true,
-      false,
-    ]);
+  it('renders new blocks in reading order until the budget is spent, and defers the rest', () => {
+    const blocks = fakeBlocks([2, 1, 2, 3, 1, 1], [false, true, false, false, true, false]);
+    // 2 + 2 = 4 ms spent, 4 < 6 so block 3 starts (and overruns); block 5 waits.
+    expect(blocks.pass()).toEqual([true, true, true, true, true, false]);
+    expect(blocks.renderedNow).toEqual([0, 2, 3]);
+  });
+
+  it('counts time, not blocks: many cheap blocks render in one pass, one costly block alone', () => {
+    const cheap = fakeBlocks(Array.from({ length: 40 }, () => 0.1));
+    expect(cheap.pass().every(Boolean)).toBe(true);
+    const costly = fakeBlocks([10, 10, 10]);
+    expect(costly.pass()).toEqual([true, false, false]);
   });
 
   it('spends the budget only on wanted blocks (those near the viewport while streaming)', () => {
-    const near = (i: number) => i >= 3;
-    expect(blocksToRender([false, false, false, false, false, false], near, 2)).toEqual([
+    const blocks = fakeBlocks([1, 1, 1, 4, 4, 1]);
+    expect(blocks.pass({ wanted: (i) => i >= 3 })).toEqual([
       false,
       false,
       false,
@@ -31,15 +53,15 @@ describe('blocksToRender', () => {
     ]);
   });
 
-  it('catches up over passes: each pass renders the next budget of blocks', () => {
-    const known = Array.from({ length: 30 }, () => false);
+  it('catches up over passes, each rendering at least one block', () => {
+    const blocks = fakeBlocks(Array.from({ length: 12 }, () => 4));
     let passes = 0;
-    while (known.includes(false)) {
-      blocksToRender(known).forEach((shown, i) => {
-        if (shown) known[i] = true;
-      });
+    while (blocks.rendered.includes(false)) {
+      blocks.pass();
       passes++;
     }
-    expect(passes).toBe(Math.ceil(30 / NEW_BLOCKS_PER_RENDER));
+    // 4 ms each with a 6 ms budget: two blocks per pass.
+    expect(passes).toBe(6);
+    expect(blocks.renderedNow).toEqual([...Array(12).keys()]);
   });
 });

@@ -1,27 +1,62 @@
 // A stream can outrun the screen: when the browser could not paint for a
 // while, hundreds of finished blocks arrive in one render, and parsing plus
-// sanitising them all would be one long task. Each render turns at most a
-// budget of new blocks into HTML, in reading order, and while an answer
-// streams only the blocks near the viewport; the rest show their source as
-// plain text until later passes (or scrolling) reach them.
-
-/** New blocks rendered per pass: about a millisecond each (marked, DOMPurify, DOM). */
-export const NEW_BLOCKS_PER_RENDER = 12;
+// sanitising them all would be one long task. Each render turns new blocks
+// into HTML, in reading order, for a few milliseconds only (and while an
+// answer streams, only the blocks near the viewport); the rest show their
+// source as plain text until later passes (or scrolling) reach them.
+//
+// The budget is time, not a count of blocks: a table or a long list costs
+// many times a short paragraph, and a count small enough for the worst
+// blocks would make cheap ones catch up needlessly slowly.
 
 /**
- * Which blocks render as HTML in this pass: every one already rendered
- * (`known`), and the first `budget` of the `wanted` others in reading order.
+ * Milliseconds of new-block work per pass. What follows in the same task
+ * (React's commit, the browser parsing the HTML, style and layout) costs
+ * about as much again, so a pass stays well under the 50 ms long-task mark.
+ */
+export const RENDER_BUDGET_MS = 6;
+
+export interface RenderPass {
+  /** Whether block i was rendered before (its HTML is at hand). */
+  known: (index: number) => boolean;
+  /** Whether block i should render now (near the viewport while streaming). */
+  wanted?: (index: number) => boolean;
+  /** Renders block i, so it is known afterwards. */
+  render: (index: number) => void;
+  now?: () => number;
+  budgetMs?: number;
+}
+
+/**
+ * Which of `count` blocks show as HTML in this pass: every one already
+ * rendered, and the wanted others in reading order for as long as the budget
+ * lasts. At least one new block renders per pass, so passes always progress.
  */
 export function blocksToRender(
-  known: readonly boolean[],
-  wanted: (index: number) => boolean = () => true,
-  budget: number = NEW_BLOCKS_PER_RENDER,
+  count: number,
+  {
+    known,
+    wanted = () => true,
+    render,
+    now = () => performance.now(),
+    budgetMs = RENDER_BUDGET_MS,
+  }: RenderPass,
 ): boolean[] {
-  let left = budget;
-  return known.map((isKnown, i) => {
-    if (isKnown) return true;
-    if (left <= 0 || !wanted(i)) return false;
-    left--;
-    return true;
-  });
+  const shown: boolean[] = [];
+  let deadline: number | null = null;
+  for (let i = 0; i < count; i++) {
+    if (known(i)) {
+      shown.push(true);
+      continue;
+    }
+    const started = now();
+    deadline ??= started + budgetMs;
+    if (!wanted(i) || started >= deadline) {
+      shown.push(false);
+      continue;
+    }
+    render(i);
+    shown.push(true);
+  }
+  return shown;
 }

@@ -9,10 +9,11 @@ const int = new Intl.NumberFormat('en-US');
 const one = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const ms = (value: number) => `${int.format(Math.round(value))} ms`;
 
-function CopyButton({ label, text }: { label: string; text: string }) {
+/** `text` is a function when building it is costly (a transcript of thousands of events): it runs on click. */
+function CopyButton({ label, text }: { label: string; text: string | (() => string) }) {
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       toast(`Copied the ${label.replace(/^Copy /, '')}.`);
     } catch {
       toast('The browser refused clipboard access: select the text and copy it by hand.', {
@@ -211,7 +212,7 @@ export default function InspectPanel() {
           <h3>{trace.inBrowser ? 'Engine events' : 'Stream events'}</h3>
           {trace.events.length > 0 && (
             <div className="inspect-bar">
-              <CopyButton label="Copy events" text={eventsTranscript(trace)} />
+              <CopyButton label="Copy events" text={() => eventsTranscript(trace)} />
             </div>
           )}
           <Events key={trace.runId} trace={trace} />

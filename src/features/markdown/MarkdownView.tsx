@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { MdBlock } from '../../core/markdown/blocks';
 import { blocksToRender } from '../../core/markdown/renderBudget';
+import { createRevealer } from '../../core/markdown/revealBudget';
 import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
 import { loadImage, showAllowedImages } from './imageConsent';
@@ -25,7 +26,7 @@ import './markdown.css';
  * A block over this render's budget shows its source until a later pass.
  */
 const Block = memo(
-  function Block({ block, render }: { block: MdBlock; render: boolean }) {
+  function Block({ block, render, last }: { block: MdBlock; render: boolean; last: boolean }) {
     const ref = useRef<HTMLDivElement>(null);
     const html = render ? blockHtml(block) : sourceHtml(block);
     useLayoutEffect(() => {
@@ -39,35 +40,47 @@ const Block = memo(
     return (
       <div
         ref={ref}
-        className="md-block"
+        className={last ? 'md-block md-last' : 'md-block'}
         data-unrendered={render ? undefined : ''}
         dangerouslySetInnerHTML={{ __html: html }}
       />
     );
   },
-  (a, b) => a.block.key === b.block.key && a.render === b.render,
+  (a, b) => a.block.key === b.block.key && a.render === b.render && a.last === b.last,
 );
 
 export default function MarkdownView({ text, streaming }: { text: string; streaming?: boolean }) {
   const [split] = useState(createSplitter);
+  // Text that arrived faster than it could be shown is taken on in parts, a pass each.
+  const [reveal] = useState(createRevealer);
+  const visible = reveal(text);
+  const catchingUp = visible.length < text.length;
+  const live = !!streaming || catchingUp;
   const blocks = useMemo(() => {
     try {
-      return canSanitize ? split(text, !!streaming) : null;
+      return canSanitize ? split(visible, live) : null;
     } catch {
       return null; // a renderer bug must not cost the user the answer
     }
-  }, [split, text, streaming]);
+  }, [split, visible, live]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const container = useRef<HTMLDivElement>(null);
-  const isNear = useNearViewport(container, !!streaming);
+  const isNear = useNearViewport(container, live);
   // While the answer streams, blocks far off screen keep their source: the
   // ones on screen and the growing end are what the reader sees.
-  const wanted = (i: number) => !streaming || isNear(i);
-  const render = blocks ? blocksToRender(blocks.map(isRendered), wanted) : [];
-  const behind = render.some((shown, i) => !shown && wanted(i));
-  // Blocks over the budget render in the next passes, a task each, so the
-  // browser paints in between.
+  const wanted = (i: number) => !live || isNear(i);
+  const render = blocks
+    ? blocksToRender(blocks.length, {
+        known: (i) => isRendered(blocks[i]!),
+        wanted,
+        // Rendering here fills the HTML cache the blocks below read from.
+        render: (i) => void blockHtml(blocks[i]!),
+      })
+    : [];
+  const behind = catchingUp || render.some((done, i) => !done && wanted(i));
+  // Text and blocks over the budgets come in the next passes, a task each, so
+  // the browser paints in between.
   const [pass, setPass] = useState(0);
   useEffect(() => {
     if (!behind) return;
@@ -109,9 +122,13 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
 
   // Clicks come from real <button>s inside (keyboard included); the div only delegates them.
   return (
-    <div ref={container} className="message-text markdown" onClick={onClick}>
+    <div
+      ref={container}
+      className={streaming ? 'message-text markdown is-streaming' : 'message-text markdown'}
+      onClick={onClick}
+    >
       {blocks.map((block, i) => (
-        <Block key={i} block={block} render={render[i] ?? true} />
+        <Block key={i} block={block} render={render[i] ?? true} last={i === blocks.length - 1} />
       ))}
       {streaming && <span className="caret" aria-hidden="true" />}
     </div>

@@ -4,9 +4,10 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 const NEAR_MARGIN = '1200px 0px';
 
 /**
- * Which children of `container` (by index) are on or near the screen. Every
- * child is observed after each render; the component re-renders when one that
- * still shows its source (`data-unrendered`) comes near. Without
+ * Which children of `container` (by index) still showing their source
+ * (`data-unrendered`) are on or near the screen; the component re-renders
+ * when one comes near. A child not watched (rendered already, or not in the
+ * page yet, so at the end where the stream writes) counts as near. Without
  * IntersectionObserver, or while not `active`, every child counts as near: a
  * finished answer needs no observer (a long conversation would otherwise
  * keep one per message, checked on every frame).
@@ -51,10 +52,20 @@ export function useNearViewport(
     const io = observer.current;
     const el = container.current;
     if (!io || !el) return;
+    // Only blocks still showing their source are watched: the observer's
+    // work each frame grows with its targets, and a long answer has hundreds
+    // of blocks that are already rendered.
     for (const child of el.children) {
-      if (observed.current.has(child)) continue;
-      observed.current.add(child);
-      io.observe(child);
+      const waiting = child.hasAttribute('data-unrendered');
+      if (waiting === observed.current.has(child)) continue;
+      if (waiting) {
+        observed.current.add(child);
+        io.observe(child);
+      } else {
+        observed.current.delete(child);
+        io.unobserve(child);
+        near.current.delete(child);
+      }
     }
   });
 
@@ -62,6 +73,6 @@ export function useNearViewport(
     if (!observer.current) return true;
     const child = container.current?.children[index];
     // A block not in the page yet sits at the end, where the stream writes.
-    return child === undefined || near.current.has(child);
+    return child === undefined || !observed.current.has(child) || near.current.has(child);
   };
 }
