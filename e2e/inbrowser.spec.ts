@@ -422,3 +422,26 @@ async function expectExactEstimateThenUsage(page: Page, expected: number): Promi
     `${expected} in ·`,
   );
 }
+
+test('two Compare columns on the in-browser engine take turns, and both answer', async ({
+  page,
+}) => {
+  await setParam(page, 'Max tokens', '48');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const column = (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
+  await expect(page.getByRole('combobox', { name: 'Model for column 2' })).toContainText(
+    'stories260K',
+  );
+  await composer(page).fill('Once upon a time');
+  await composer(page).press('Control+Enter');
+  // The engine generates one answer at a time: column 2 waits while column 1
+  // loads the model and answers.
+  await expect(
+    column(2).getByRole('status').filter({ hasText: 'Waiting for the in-browser engine' }),
+  ).toBeVisible();
+  for (const n of [1, 2]) {
+    await expect(column(n).getByText('Done', { exact: true })).toBeVisible(MODEL_LOAD);
+    await expect(column(n).getByLabel(`Answer of column ${n}`)).toContainText(/\w+ \w+/);
+    await expect(column(n).getByLabel(`Run statistics of column ${n}`)).toContainText('48 out');
+  }
+});
