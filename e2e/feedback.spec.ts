@@ -8,6 +8,7 @@ import {
   send,
   waitIdle,
 } from './support';
+import { dumpHistory } from './historyDb';
 
 /** The toast region: a landmark holding the one polite live region. */
 const toasts = (page: Page) => page.getByRole('region', { name: 'Notifications' });
@@ -182,6 +183,7 @@ test('a toast over View code leaves Escape to the dialog; Presets, History and S
   await expect(toasts(page).getByText('Cleared the run history.')).toBeVisible();
   await expect(confirm).toBeHidden();
   await expect(runs).toHaveCount(0);
+  expect(await dumpHistory(page)).toBe('[]');
   await expect(clear).toBeDisabled();
   await expect(page.getByRole('searchbox', { name: 'Search history' })).toBeFocused();
 });

@@ -73,16 +73,20 @@ test('runs are kept across reloads: search, restore into the editor, delete', as
   );
   await expect(page.getByRole('spinbutton', { name: 'Temperature' })).toHaveValue('0.3');
 
-  await reloaded.first().getByRole('button', { name: 'Delete' }).click();
+  // Deleting from the keyboard: focus moves to the run that takes the deleted one's place.
+  await reloaded.first().getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
   await expect(reloaded).toHaveCount(1);
+  await expect(reloaded.first().getByRole('button', { name: 'Delete' })).toBeFocused();
   await page.reload();
   const afterDelete = await openHistory(page);
   await expect(afterDelete).toHaveCount(1);
   await expect(afterDelete.first()).toContainText('first question');
 
-  await page.getByRole('button', { name: 'Clear history' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Clear history' }).click();
+  // With the last run gone, focus waits in the search box.
+  await afterDelete.first().getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('No runs yet.')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search history' })).toBeFocused();
   expect(await dumpHistory(page)).toBe('[]');
 });
 

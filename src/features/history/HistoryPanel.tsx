@@ -59,7 +59,7 @@ function HistoryItem({
           <button type="button" onClick={onRestore}>
             Restore
           </button>
-          <button type="button" onClick={onDelete}>
+          <button type="button" data-history-delete="" onClick={onDelete}>
             Delete
           </button>
         </div>
@@ -77,6 +77,7 @@ export default function HistoryPanel() {
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
   const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (useHistory.getState().status === 'idle') void load();
@@ -87,6 +88,17 @@ export default function HistoryPanel() {
   const restore = (entry: HistoryEntry) => {
     const note = restoreEntry(entry);
     setNotice(`Restored the run of ${when(entry)}.${note ? ` ${note}` : ''}`);
+  };
+  // The pressed Delete button goes with its run: focus moves to the run that
+  // takes its place (the next one, else the one before), else to the search box.
+  const deleteRun = (entry: HistoryEntry, index: number) => {
+    // The run leaves the list at once; the database catches up (and reports a failure).
+    void remove(entry.id);
+    toast('Deleted the run from the history.');
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll<HTMLElement>('[data-history-delete]') ?? [];
+      (buttons[Math.min(index, buttons.length - 1)] ?? search.current)?.focus();
+    });
   };
   const askRestore = (entry: HistoryEntry) => {
     if (hasCurrentWork(usePlayground.getState())) setPending({ kind: 'restore', entry });
@@ -132,16 +144,13 @@ export default function HistoryPanel() {
       ) : status === 'ready' && shown.length === 0 ? (
         <p className="fine">No run matches “{query}”.</p>
       ) : null}
-      <ul className="history-list" aria-label="Runs">
-        {shown.map((entry) => (
+      <ul ref={list} className="history-list" aria-label="Runs">
+        {shown.map((entry, index) => (
           <HistoryItem
             key={entry.id}
             entry={entry}
             onRestore={() => askRestore(entry)}
-            onDelete={() => {
-              void remove(entry.id);
-              toast('Deleted the run from the history.');
-            }}
+            onDelete={() => deleteRun(entry, index)}
           />
         ))}
       </ul>
