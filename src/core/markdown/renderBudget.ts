@@ -45,18 +45,16 @@ export function blocksToRender(
   const shown: boolean[] = [];
   let deadline: number | null = null;
   for (let i = 0; i < count; i++) {
-    if (known(i)) {
-      shown.push(true);
+    const isKnown = known(i);
+    if (isKnown || !wanted(i)) {
+      shown.push(isKnown);
       continue;
     }
     const started = now();
     deadline ??= started + budgetMs;
-    if (!wanted(i) || started >= deadline) {
-      shown.push(false);
-      continue;
-    }
-    render(i);
-    shown.push(true);
+    const renderNow = started < deadline;
+    if (renderNow) render(i);
+    shown.push(renderNow);
   }
   return shown;
 }

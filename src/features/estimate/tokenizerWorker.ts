@@ -20,9 +20,11 @@ export interface GgufSource {
   chatTemplate: boolean;
 }
 
-export type CountJob = { id: number; body: Record<string, unknown> } & (
+export type CountRequest = { body: Record<string, unknown> } & (
   { encoding: EncodingName } | { gguf: GgufSource }
 );
+
+export type CountJob = CountRequest & { id: number };
 
 export type CountReply =
   | { id: number; tokens: number; approximateParts: string[] }

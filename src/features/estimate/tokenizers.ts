@@ -9,29 +9,13 @@ import type { EncodingName } from '../../core/estimate/encoding';
 import { onRunFinished } from '../run/runEvents';
 import { encodingFor } from '../../core/estimate/encoding';
 import { useInBrowserEngine } from '../../engines/inbrowser/store';
-import type { CountJob, CountReply, GgufSource } from './tokenizerWorker';
+import type { CountReply, CountRequest, GgufSource } from './tokenizerWorker';
+import { workerClient } from '../../lib/workerClient';
 
-let worker: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<number, (reply: CountReply) => void>();
-
-function tokenizerWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./tokenizerWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<CountReply>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
-    };
-  }
-  return worker;
-}
-
-function post(job: CountJob): Promise<CountReply> {
-  return new Promise((resolve) => {
-    waiting.set(job.id, resolve);
-    tokenizerWorker().postMessage(job);
-  });
-}
+// Encodings (megabytes of ranks) and GGUF vocabularies load in the worker and stay there.
+const post = workerClient<CountRequest, CountReply>(
+  () => new Worker(new URL('./tokenizerWorker.ts', import.meta.url), { type: 'module' }),
+);
 
 function counted(reply: CountReply): RequestCount {
   if ('error' in reply) throw new Error(reply.error);
@@ -47,7 +31,7 @@ export async function countExactly(
   encoding: EncodingName,
   body: Record<string, unknown>,
 ): Promise<RequestCount> {
-  return counted(await post({ id: ++nextId, encoding, body }));
+  return counted(await post({ encoding, body }));
 }
 
 /**
@@ -59,11 +43,12 @@ export async function countWithEngineVocabulary(
   gguf: GgufSource,
   body: Record<string, unknown>,
 ): Promise<RequestCount | null> {
-  const reply = await post({ id: ++nextId, gguf, body });
+  const reply = await post({ gguf, body });
   return 'unsupported' in reply ? null : counted(reply);
 }
 
 const fileKeys = new WeakMap<Blob, number>();
+let lastFileKey = 0;
 
 /** The in-browser model file `model` is loaded from, with a key per file, if it is loaded. */
 export function loadedGguf(model: string): GgufSource | undefined {
@@ -74,7 +59,7 @@ export function loadedGguf(model: string): GgufSource | undefined {
   }
   let key = fileKeys.get(file);
   if (key === undefined) {
-    key = ++nextId;
+    key = ++lastFileKey;
     fileKeys.set(file, key);
   }
   return { key, file, chatTemplate: engine.facts.chatTemplate };
