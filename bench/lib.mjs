@@ -187,7 +187,8 @@ export async function bareStreamRun(browser, site, api, script) {
  * The app, connected to `api`, after one warm-up answer (`warmText`) has
  * loaded the chunks a first answer needs and `warmed(page)` says it is done,
  * with the conversation cleared again and `script` queued for the measured
- * run; long tasks are recorded in `window.__longTasks` from then on.
+ * run; long tasks are recorded from then on: durations in `window.__longTasks`,
+ * start times in `window.__longTaskStarts`.
  */
 export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
   const app = await seededPage(browser, sipPulseState(api.url));
@@ -206,8 +207,12 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   await app.page.evaluate(() => {
     window.__longTasks = [];
+    window.__longTaskStarts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      for (const e of list.getEntries()) {
+        window.__longTasks.push(e.duration);
+        window.__longTaskStarts.push(e.startTime);
+      }
     }).observe({ type: 'longtask', buffered: false });
   });
   await composer.fill('x');

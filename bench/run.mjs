@@ -160,6 +160,12 @@ function printTable(r) {
       `${s.longestTaskMs} ms`,
       '≤ 50 ms',
     );
+    row('markdown stream: whole answer formatted, from send (median)', `${s.formattedMs} ms`, '');
+    row(
+      'longest main-thread task while formatting after the stream (any round)',
+      `${s.longestTaskAfterMs} ms`,
+      '',
+    );
   }
   if (r.inBrowser) {
     const b = r.inBrowser;

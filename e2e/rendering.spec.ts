@@ -292,6 +292,34 @@ test('a long answer ends fully rendered, down to its last table', async ({ page,
   await expect(answer).not.toContainText('**');
 });
 
+test('scrolling to the end of an answer that is still streaming shows that end formatted', async ({
+  page,
+  api,
+}) => {
+  await openWithModel(page, api);
+  // Read from its top, a long answer's far end may wait as source while it
+  // streams; scrolling there must format it without waiting for the end.
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph **${i}** of the answer.`);
+  const table = ['| item | count |', '| --- | ---: |', '| apples | 3 |'].join('\n');
+  const text = [...paragraphs, table, 'Still writing'].join('\n\n');
+  // Everything up to "Still writing" arrives, then the stream stays open.
+  await api.script({
+    kind: 'text',
+    text,
+    chunkSize: 40,
+    holdAfterChunks: Math.ceil(text.length / 40) - 1,
+  });
+  await send(page, 'a long one');
+  const answer = assistantMessages(page).last();
+  await expect(answer).toContainText('apples');
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
+  await answer.getByText('apples').scrollIntoViewIfNeeded();
+  await expect(answer.getByRole('table').getByRole('cell')).toHaveText(['apples', '3']);
+  await expect(answer.getByText('Paragraph 149 of the answer.')).toBeVisible();
+  // Formatted while the answer is still streaming, not by its end.
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
+});
+
 test('an answer that arrives faster than it can be shown is taken on in parts and ends whole', async ({
   page,
   api,

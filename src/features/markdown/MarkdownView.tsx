@@ -51,10 +51,13 @@ const Block = memo(
 
 export default function MarkdownView({ text, streaming }: { text: string; streaming?: boolean }) {
   const [split] = useState(createSplitter);
-  // Text that arrived faster than it could be shown is taken on in parts, a pass each.
+  // Text that arrived faster than it could be lexed is taken on in parts, a
+  // pass each; until then it shows as plain source after the blocks, so the
+  // screen never lags the stream, only the formatting does.
   const [reveal] = useState(createRevealer);
   const visible = reveal(text);
-  const catchingUp = visible.length < text.length;
+  const pending = text.slice(visible.length);
+  const catchingUp = pending.length > 0;
   const live = !!streaming || catchingUp;
   const blocks = useMemo(() => {
     try {
@@ -66,9 +69,11 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const container = useRef<HTMLDivElement>(null);
-  const isNear = useNearViewport(container, live);
+  const end = useRef<HTMLSpanElement>(null);
+  const isNear = useNearViewport(container, end, live);
   // While the answer streams, blocks far off screen keep their source: the
-  // ones on screen and the growing end are what the reader sees.
+  // ones on screen, and the growing end while it is on screen, are what the
+  // reader sees.
   const wanted = (i: number) => !live || isNear(i);
   const render = blocks
     ? blocksToRender(blocks.length, {
@@ -130,7 +135,10 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
       {blocks.map((block, i) => (
         <Block key={i} block={block} render={render[i] ?? true} last={i === blocks.length - 1} />
       ))}
+      {pending && <p className="md-unrendered md-pending">{pending}</p>}
       {streaming && <span className="caret" aria-hidden="true" />}
+      {/* Where new blocks will appear: watched to know whether the reader is there. */}
+      {live && <span ref={end} className="md-end" />}
     </div>
   );
 }

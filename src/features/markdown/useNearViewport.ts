@@ -6,20 +6,27 @@ const NEAR_MARGIN = '1200px 0px';
 /**
  * Which children of `container` (by index) still showing their source
  * (`data-unrendered`) are on or near the screen; the component re-renders
- * when one comes near. A child not watched (rendered already, or not in the
- * page yet, so at the end where the stream writes) counts as near. Without
- * IntersectionObserver, or while not `active`, every child counts as near: a
- * finished answer needs no observer (a long conversation would otherwise
- * keep one per message, checked on every frame).
+ * when one comes near. A child not watched because it is rendered already
+ * counts as near. One not in the page yet is new text at the end, where the
+ * stream writes: it counts as near while `end` (an element after the last
+ * block) is near, so an answer read from its top does not format, block by
+ * block, an end nobody is looking at. Without IntersectionObserver, or while
+ * not `active`, every child counts as near: a finished answer needs no
+ * observer (a long conversation would otherwise keep one per message,
+ * checked on every frame).
  */
 export function useNearViewport(
   container: RefObject<HTMLElement | null>,
+  end: RefObject<HTMLElement | null>,
   active: boolean,
 ): (index: number) => boolean {
   const near = useRef(new Set<Element>());
   const [, setVersion] = useState(0);
   const observer = useRef<IntersectionObserver | null>(null);
   const observed = useRef(new WeakSet<Element>());
+  // Until the observer's first report the end counts as near: a new answer starts on screen.
+  const endNear = useRef(true);
+  const watchedEnd = useRef<Element | null>(null);
 
   useEffect(() => {
     if (!active || typeof IntersectionObserver === 'undefined') return;
@@ -28,7 +35,10 @@ export function useNearViewport(
       (entries) => {
         let wake = false;
         for (const entry of entries) {
-          if (entry.isIntersecting) {
+          if (entry.target === watchedEnd.current) {
+            if (entry.isIntersecting && !endNear.current) wake = true;
+            endNear.current = entry.isIntersecting;
+          } else if (entry.isIntersecting) {
             nearNow.add(entry.target);
             if (entry.target.hasAttribute('data-unrendered')) wake = true;
           } else {
@@ -45,6 +55,8 @@ export function useNearViewport(
       observer.current = null;
       nearNow.clear();
       observed.current = new WeakSet();
+      watchedEnd.current = null;
+      endNear.current = true;
     };
   }, [active]);
 
@@ -52,6 +64,11 @@ export function useNearViewport(
     const io = observer.current;
     const el = container.current;
     if (!io || !el) return;
+    if (end.current !== watchedEnd.current) {
+      if (watchedEnd.current) io.unobserve(watchedEnd.current);
+      watchedEnd.current = end.current;
+      if (end.current) io.observe(end.current);
+    }
     // Only blocks still showing their source are watched: the observer's
     // work each frame grows with its targets, and a long answer has hundreds
     // of blocks that are already rendered.
@@ -72,7 +89,7 @@ export function useNearViewport(
   return (index) => {
     if (!observer.current) return true;
     const child = container.current?.children[index];
-    // A block not in the page yet sits at the end, where the stream writes.
-    return child === undefined || !observed.current.has(child) || near.current.has(child);
+    if (child === undefined) return endNear.current;
+    return !observed.current.has(child) || near.current.has(child);
   };
 }
