@@ -257,3 +257,54 @@ test('an unsynced column runs its own prompt, syncs back with Undo, and answers 
   ]);
   await expect(column(2).getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 });
+
+test("using an unsynced column's answer brings its own prompt along, with Undo", async ({
+  page,
+  api,
+  oai,
+}) => {
+  await openWithTwoConnections(page, api, oai, {
+    system: 'Shared system',
+    messages: [{ id: 'm1', role: 'user', content: 'Shared question' }],
+  });
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const column = (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
+  await choose(page, 'Connection for column 2', 'OpenAI fixture');
+  await page.getByRole('button', { name: 'Own prompt for column 2' }).click();
+  await column(2)
+    .getByRole('textbox', { name: 'System message of column 2' })
+    .fill('Column two system');
+  await column(2)
+    .getByRole('textbox', { name: 'Text of message 1 of column 2 (user)' })
+    .fill('Own question');
+  await api.script({ kind: 'text', text: 'Shared answer.' });
+  await oai.script({ kind: 'text', model: 'gpt-4o-mini', text: 'Own answer.' });
+  await composer(page).fill('Follow-up');
+  await composer(page).press('Control+Enter');
+  await expect(column(2).getByLabel('Answer of column 2')).toHaveText('Own answer.');
+
+  // The answer was to column 2's prompt: that prompt comes with it.
+  const use2 = column(2).getByRole('button', { name: 'Use this answer' });
+  await expect(use2).toHaveAccessibleDescription(/own prompt, which replaces the playground/);
+  await use2.click();
+  await expect(column(1)).toBeHidden();
+  const system = page.getByRole('textbox', { name: 'System message' });
+  await expect(system).toHaveValue('Column two system');
+  const conversation = page.getByRole('list', { name: 'Conversation' });
+  await expect(conversation.getByRole('listitem')).toHaveCount(3);
+  await expect(conversation).toContainText('Own question');
+  await expect(conversation).not.toContainText('Shared question');
+  await expect(assistantMessages(page)).toContainText('Own answer.');
+
+  // Undo gives back the playground's own system message and conversation.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'replaced by column 2' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(system).toHaveValue('Shared system');
+  await expect(conversation.getByRole('listitem')).toHaveCount(2);
+  await expect(conversation).toContainText('Shared question');
+  await expect(conversation).toContainText('Follow-up');
+  await expect(assistantMessages(page)).toHaveCount(0);
+});

@@ -45,11 +45,16 @@ interface Actions {
   toggleRole(id: string): void;
   clearConversation(): void;
   undoClear(): void;
+  /** Replaces the system message and conversation (adopting another's), keeping the old ones for Undo. */
+  replaceConversation(system: string, messages: ConversationMessage[], by: string): void;
+  undoReplace(): void;
 }
 
 interface Transient {
   /** The conversation before the last "Clear", for undo. */
   cleared: ConversationMessage[] | null;
+  /** The system message and conversation before the last replacement, and what replaced them. */
+  replaced: { system: string; messages: ConversationMessage[]; by: string } | null;
 }
 
 export type PlaygroundState = PersistedState & Transient & Actions;
@@ -66,6 +71,7 @@ export const usePlayground = create<PlaygroundState>()(
     (set, get) => ({
       ...structuredClone(DEFAULT_STATE),
       cleared: null,
+      replaced: null,
       saveConnection: (id, draft) => {
         const existing = id === null ? undefined : get().connections.find((c) => c.id === id);
         if (!existing) {
@@ -125,11 +131,15 @@ export const usePlayground = create<PlaygroundState>()(
       setCompletion: (completion) => set({ completion }),
       addMessage: (role, content) => {
         const id = newMessageId();
-        set((s) => ({ messages: [...s.messages, { id, role, content }], cleared: null }));
+        set((s) => ({
+          messages: [...s.messages, { id, role, content }],
+          cleared: null,
+          replaced: null,
+        }));
         return id;
       },
       appendMessage: (message) =>
-        set((s) => ({ messages: [...s.messages, message], cleared: null })),
+        set((s) => ({ messages: [...s.messages, message], cleared: null, replaced: null })),
       updateMessage: (id, patch) =>
         set((s) => ({ messages: s.messages.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
       deleteMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
@@ -141,10 +151,21 @@ export const usePlayground = create<PlaygroundState>()(
               : m,
           ),
         })),
-      clearConversation: () => set((s) => ({ cleared: s.messages, messages: [] })),
+      clearConversation: () => set((s) => ({ cleared: s.messages, messages: [], replaced: null })),
       undoClear: () => {
         const { cleared } = get();
         if (cleared) set({ messages: cleared, cleared: null });
+      },
+      replaceConversation: (system, messages, by) =>
+        set((s) => ({
+          replaced: { system: s.system, messages: s.messages, by },
+          system,
+          messages,
+          cleared: null,
+        })),
+      undoReplace: () => {
+        const { replaced } = get();
+        if (replaced) set({ system: replaced.system, messages: replaced.messages, replaced: null });
       },
     }),
     {

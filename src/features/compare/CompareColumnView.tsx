@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { canRemove, type CompareColumn } from '../../core/compare/columns';
 import { formatCost, runCost } from '../../core/compare/cost';
 import { modelContext } from '../../core/params/registry';
@@ -88,13 +88,16 @@ function ColumnAnswer({
   info,
   label,
   columnId,
+  unsynced,
 }: {
   run: ColumnRun | undefined;
   info: ModelInfo | undefined;
   label: string;
   columnId: string;
+  unsynced: boolean;
 }) {
   const [raw, setRaw] = useState(false);
+  const noteId = useId();
   if (!run) return <p className="fine">Send to run this column.</p>;
   if (run.queued)
     return (
@@ -151,14 +154,23 @@ function ColumnAnswer({
             Stop
           </button>
         ) : (
-          <button
-            type="button"
-            className="primary"
-            disabled={!choice || (choice.text === '' && choice.toolCalls.length === 0)}
-            onClick={() => adoptColumnAnswer(columnId)}
-          >
-            Use this answer
-          </button>
+          <>
+            <button
+              type="button"
+              className="primary"
+              disabled={!choice || (choice.text === '' && choice.toolCalls.length === 0)}
+              aria-describedby={unsynced ? noteId : undefined}
+              onClick={() => adoptColumnAnswer(columnId)}
+            >
+              Use this answer
+            </button>
+            {unsynced && (
+              <span className="fine" id={noteId}>
+                With this column&rsquo;s own prompt, which replaces the playground&rsquo;s (Undo
+                follows).
+              </span>
+            )}
+          </>
         )}
       </div>
     </>
@@ -282,7 +294,13 @@ export function CompareColumnView({
         </ul>
       )}
       <div className="compare-column-body">
-        <ColumnAnswer run={run} info={info} label={label} columnId={column.id} />
+        <ColumnAnswer
+          run={run}
+          info={info}
+          label={label}
+          columnId={column.id}
+          unsynced={column.own !== undefined}
+        />
       </div>
     </section>
   );

@@ -222,19 +222,31 @@ export function stopAll(): void {
 
 /**
  * Adopts a column's answer as the conversation's next assistant message,
- * with its run summary, and leaves compare mode.
+ * with its run summary, and leaves compare mode. An unsynced column's answer
+ * answers its own prompt, so that prompt comes with it: it replaces the
+ * playground's system message and conversation, with Undo.
  */
 export function adoptColumnAnswer(columnId: string): void {
   const run = useCompareRuns.getState().runs[columnId];
   const choice = run?.state?.choices[0];
   if (!run?.state || !run.summary || !choice) return;
   const messageId = newMessageId();
-  usePlayground.getState().appendMessage({
+  const answer = {
     id: messageId,
-    role: 'assistant',
+    role: 'assistant' as const,
     ...answerFields(messageId, choice),
     run: run.summary,
-  });
+  };
+  const columns = useCompareColumns.getState().columns;
+  const index = columns.findIndex((c) => c.id === columnId);
+  const own = columns[index]?.own;
+  if (own) {
+    usePlayground
+      .getState()
+      .replaceConversation(own.system, [...own.messages, answer], `column ${index + 1}`);
+  } else {
+    usePlayground.getState().appendMessage(answer);
+  }
   useCompareRuns.setState({ runs: {}, attempted: false });
   useCompareMode.getState().setOn(false);
 }

@@ -6,6 +6,8 @@ export function Conversation() {
   const messages = usePlayground((s) => s.messages);
   const cleared = usePlayground((s) => s.cleared);
   const undoClear = usePlayground((s) => s.undoClear);
+  const replaced = usePlayground((s) => s.replaced);
+  const undoReplace = usePlayground((s) => s.undoReplace);
   const activeId = useRunStore((s) => s.active?.messageId);
   return (
     <>
@@ -13,6 +15,14 @@ export function Conversation() {
         <div className="callout" role="status">
           Conversation cleared.{' '}
           <button type="button" className="link" onClick={undoClear}>
+            Undo
+          </button>
+        </div>
+      )}
+      {replaced && (
+        <div className="callout" role="status">
+          System message and conversation replaced by {replaced.by}&rsquo;s own prompt and answer.{' '}
+          <button type="button" className="link" onClick={undoReplace}>
             Undo
           </button>
         </div>

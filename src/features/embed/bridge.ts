@@ -98,7 +98,7 @@ export function startBridge({ patterns, modelInfo }: BridgeOptions): () => void 
       post(errorEvent('invalid_message', plan.error, message.id));
       return;
     }
-    usePlayground.setState({ ...plan.state, cleared: null });
+    usePlayground.setState({ ...plan.state, cleared: null, replaced: null });
     if (plan.key) {
       // embedMode makes the key store memory-only: this never reaches storage.
       useKeyStore.getState().setKey(plan.key.connectionId, plan.key.apiKey, false);
@@ -118,6 +118,7 @@ export function startBridge({ patterns, modelInfo }: BridgeOptions): () => void 
       messages: toConversation(message.messages, newMessageId),
       system: message.system ?? s.system,
       cleared: null,
+      replaced: null,
     }));
   }
 

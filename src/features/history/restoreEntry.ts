@@ -23,6 +23,7 @@ export function restoreEntry(entry: HistoryEntry): string | undefined {
     completion: plan.completion,
     // What was there before is replaced on purpose (the user confirmed), not "cleared".
     cleared: null,
+    replaced: null,
   }));
   return plan.note;
 }

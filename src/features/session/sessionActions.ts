@@ -136,7 +136,7 @@ export function openSession(session: Session): string[] {
     newConnectionId: () => randomId('c'),
     newToolId: (i) => `${randomId('t')}-${i}`,
   });
-  usePlayground.setState({ ...plan.playground, cleared: null });
+  usePlayground.setState({ ...plan.playground, cleared: null, replaced: null });
   useTools.setState({ ...plan.tools, checks: null });
   useStructured.setState({ settings: plan.responseFormat });
   for (const [name, value] of Object.entries(plan.variables))
