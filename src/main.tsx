@@ -8,11 +8,13 @@ import './app/app.css';
 // Before the first render: it decides whether this is a fresh profile.
 void loadRuntimeConfig();
 // An answer a reload cut off mid-stream is put back (marked interrupted) and the
-// streaming answer is saved now and then from here on; not first-screen code.
+// streaming answer is saved now and then from here on; what other tabs save is
+// followed. Not first-screen code.
 void import('./features/persistence/partialRuns').then((m) => {
   m.restoreInterruptedRun();
   m.savePartialRuns();
 });
+void import('./features/persistence/followOtherTabs').then((m) => m.followOtherTabs());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

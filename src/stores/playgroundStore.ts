@@ -15,6 +15,7 @@ import {
   type SavedConnection,
 } from '../core/persistence/persistedState';
 import type { ChatMode } from '../core/types';
+import { followAcrossTabs } from '../lib/crossTabStores';
 
 let counter = 0;
 export function newMessageId(): string {
@@ -194,3 +195,4 @@ export const usePlayground = create<PlaygroundState>()(
     },
   ),
 );
+followAcrossTabs(usePlayground);

@@ -12,6 +12,7 @@ import {
   type SavedTool,
   type ToolsState,
 } from '../core/tools/toolsState';
+import { followAcrossTabs } from '../lib/crossTabStores';
 
 interface Checks {
   /** The exact `tools` array these results describe; stale once it changes. */
@@ -83,6 +84,7 @@ export const useTools = create<ToolsStore>()(
     },
   ),
 );
+followAcrossTabs(useTools);
 
 /** The saved checks, when they describe the current tools. */
 export function currentChecks(s: Pick<ToolsStore, 'tools' | 'checks'>): ToolCheck[] | null {

@@ -8,6 +8,7 @@ import {
   type CodePrefsState,
 } from '../../core/codegen/prefs';
 import { appStorage } from '../../lib/appStorage';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface CodePrefs extends CodePrefsState {
   setLanguage(language: CodeLanguage): void;
@@ -34,3 +35,4 @@ export const useCodePrefs = create<CodePrefs>()(
     },
   ),
 );
+followAcrossTabs(useCodePrefs);

@@ -22,6 +22,7 @@ import {
   type PersistedCompare,
 } from '../../core/compare/persisted';
 import { appStorage } from '../../lib/appStorage';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface Transient {
   /** Own prompts given up by "sync back", per column, until undone or replaced. */
@@ -94,6 +95,7 @@ export const useCompareColumns = create<PersistedCompare & Transient & Actions>(
     },
   ),
 );
+followAcrossTabs(useCompareColumns);
 
 let counter = 0;
 export function newColumnId(): string {

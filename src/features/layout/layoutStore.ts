@@ -8,6 +8,7 @@ import {
 } from '../../core/layout/layoutPrefs';
 import { appStorage } from '../../lib/appStorage';
 import { useUi } from '../../stores/uiStore';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface LayoutState extends LayoutPrefs {
   setStartOpen(open: boolean): void;
@@ -38,6 +39,7 @@ export const useLayout = create<LayoutState>()(
     },
   ),
 );
+followAcrossTabs(useLayout);
 
 /** A feature that opens a Run details tab (useUi.setDetailsTab) also expands a collapsed zone. */
 export function expandDetailsOnRequest(): () => void {

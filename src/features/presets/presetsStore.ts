@@ -9,6 +9,7 @@ import {
   type PresetContent,
   type PresetsState,
 } from '../../core/presets/presets';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface Actions {
   /** Saves under `name`: a preset of that name is updated, otherwise one is added. */
@@ -60,3 +61,4 @@ export const usePresets = create<PresetsState & Actions>()(
     },
   ),
 );
+followAcrossTabs(usePresets);

@@ -7,6 +7,7 @@ import {
   THINKING_VERSION,
   type ThinkingSettings,
 } from '../../core/reasoning/thinking';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface ThinkingState {
   /** Extended thinking per model: a budget suits one Claude model, not every one. */
@@ -37,6 +38,7 @@ export const useThinking = create<ThinkingState>()(
     },
   ),
 );
+followAcrossTabs(useThinking);
 
 export function thinkingFor(model: string): ThinkingSettings {
   const s = useThinking.getState().byModel;

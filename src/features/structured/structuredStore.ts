@@ -14,6 +14,7 @@ import {
   type AnswerRecord,
   type StructuredPersisted,
 } from '../../core/structured/persisted';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 /** The last meta-schema check of the schema text, kept so problem sources stay synchronous. */
 export interface SchemaCheckState {
@@ -74,6 +75,7 @@ export const useStructured = create<StructuredState>()(
     },
   ),
 );
+followAcrossTabs(useStructured);
 
 /**
  * Checks the schema text whenever JSON schema mode is on and the text has

@@ -10,6 +10,7 @@ import {
 import { templateTexts } from '../../core/variables/conversation';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useUi } from '../../stores/uiStore';
+import { followAcrossTabs } from '../../lib/crossTabStores';
 
 interface VariablesStore extends VariablesState {
   setValue(name: string, value: string): void;
@@ -33,6 +34,7 @@ export const useVariables = create<VariablesStore>()(
     },
   ),
 );
+followAcrossTabs(useVariables);
 
 /** The texts whose `{{name}}`s count right now, from the playground's state. */
 export function currentTemplateTexts(mode: 'chat' | 'complete'): string[] {
