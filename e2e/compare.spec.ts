@@ -62,6 +62,21 @@ async function choose(page: Page, combobox: string, option: string): Promise<voi
   await expect(page.getByRole('combobox', { name: combobox, exact: true })).toContainText(option);
 }
 
+/**
+ * Compare mode on {@link openWithTwoConnections} with a shared system message
+ * ("Shared system") and question ("Shared question"), column 2 on the OpenAI
+ * fixture; returns column n's region.
+ */
+async function compareOnTwoConnections(page: Page, api: Api, oai: OpenAiApi) {
+  await openWithTwoConnections(page, api, oai, {
+    system: 'Shared system',
+    messages: [{ id: 'm1', role: 'user', content: 'Shared question' }],
+  });
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await choose(page, 'Connection for column 2', 'OpenAI fixture');
+  return (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
+}
+
 test('four columns run at once: one answers, one errors, one is stopped alone, one is adopted', async ({
   page,
   api,
@@ -167,13 +182,7 @@ test('an unsynced column runs its own prompt, syncs back with Undo, and answers 
   api,
   oai,
 }) => {
-  await openWithTwoConnections(page, api, oai, {
-    system: 'Shared system',
-    messages: [{ id: 'm1', role: 'user', content: 'Shared question' }],
-  });
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const column = (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
-  await choose(page, 'Connection for column 2', 'OpenAI fixture');
+  const column = await compareOnTwoConnections(page, api, oai);
 
   // Column 2 gets its own copy of the system message and conversation, edited in the column.
   const own2 = page.getByRole('button', { name: 'Own prompt for column 2' });
@@ -263,13 +272,7 @@ test("using an unsynced column's answer brings its own prompt along, with Undo",
   api,
   oai,
 }) => {
-  await openWithTwoConnections(page, api, oai, {
-    system: 'Shared system',
-    messages: [{ id: 'm1', role: 'user', content: 'Shared question' }],
-  });
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const column = (n: number) => page.getByRole('region', { name: `Column ${n}`, exact: true });
-  await choose(page, 'Connection for column 2', 'OpenAI fixture');
+  const column = await compareOnTwoConnections(page, api, oai);
   await page.getByRole('button', { name: 'Own prompt for column 2' }).click();
   await column(2)
     .getByRole('textbox', { name: 'System message of column 2' })
