@@ -39,7 +39,9 @@ test('a tab opened while another is answering shows that answer once it is finis
 
   const other = await page.context().newPage();
   await other.goto('./');
-  await expect(other.getByRole('textbox', { name: 'System message' })).toBeVisible();
+  // Saved as streaming, the answer is not taken for one a reload cut off.
+  await expect(other.getByText('Answering in another tab')).toBeVisible();
+  await expect(other.getByText('Interrupted by a page reload')).toHaveCount(0);
 
   await waitIdle(page);
   await expect(assistantMessages(page).last()).toContainText('word29');
@@ -47,4 +49,33 @@ test('a tab opened while another is answering shows that answer once it is finis
   const theirs = assistantMessages(other).last();
   await expect(theirs).toContainText('word29');
   await expect(other.getByText('Interrupted by a page reload')).toHaveCount(0);
+  await expect(other.getByText('Answering in another tab')).toHaveCount(0);
+});
+
+test('when the answering tab closes mid-answer, the other shows the answer cut off, and a reload brings back its text', async ({
+  page,
+  api,
+}) => {
+  await openWithModel(page, api);
+  // Three pieces of 12 characters, then the stream stays open until the client goes.
+  await api.script({
+    kind: 'text',
+    text: 'First part. Second part. Third part. The rest never comes.',
+    chunkSize: 12,
+    holdAfterChunks: 3,
+  });
+  await send(page, 'Go');
+  await expect(assistantMessages(page).last()).toContainText('Third part.');
+
+  const other = await page.context().newPage();
+  await other.goto('./');
+  await expect(other.getByText('Answering in another tab')).toBeVisible();
+  await page.close();
+  // Its lock went with the tab: now it is an answer cut off, with a Retry.
+  await expect(other.getByText('Interrupted by a page reload')).toBeVisible();
+  await expect(other.getByText('Answering in another tab')).toHaveCount(0);
+  await other.reload();
+  await expect(assistantMessages(other).last()).toContainText(
+    'First part. Second part. Third part.',
+  );
 });

@@ -11,9 +11,10 @@ void loadRuntimeConfig();
 // streaming answer is saved now and then from here on; what other tabs save is
 // followed. Not first-screen code.
 void import('./features/persistence/partialRuns').then((m) => {
-  m.restoreInterruptedRun();
+  void m.restoreInterruptedRun();
   m.savePartialRuns();
 });
+void import('./features/persistence/answerLocks').then((m) => m.holdAnswerLocks());
 void import('./features/persistence/followOtherTabs').then((m) => m.followOtherTabs());
 
 const root = document.getElementById('root');

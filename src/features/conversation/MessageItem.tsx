@@ -17,6 +17,7 @@ import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
 import { InspectButton } from '../inspect/InspectButton';
 import { useLiveAnswer, type LiveAnswer } from './useLiveAnswer';
+import { useAnsweringElsewhere } from '../../stores/answeringElsewhere';
 
 function MessageEditor({ message, onDone }: { message: ConversationMessage; onDone(): void }) {
   const [text, setText] = useState(message.content);
@@ -156,6 +157,7 @@ export const MessageItem = memo(function MessageItem({
   live?: boolean;
 }) {
   const answer = useLiveAnswer(message.id, live);
+  const elsewhere = useAnsweringElsewhere((s) => s.ids.has(message.id));
   const [editing, setEditing] = useState(false);
   const [heatMap, setHeatMap] = useState(false);
   const [raw, setRaw] = useState(false);
@@ -253,7 +255,11 @@ export const MessageItem = memo(function MessageItem({
           <MessageToolCalls message={message} />
         )}
         {message.run && message.run.status !== 'streaming' && (
-          <RunFooter run={message.run} onRetry={() => void retryRun(message.id, info)} />
+          <RunFooter
+            run={message.run}
+            onRetry={() => void retryRun(message.id, info)}
+            elsewhere={elsewhere}
+          />
         )}
       </article>
     </li>

@@ -61,7 +61,27 @@ function ErrorCard({ error, onRetry }: { error: ErrorDescription; onRetry(): voi
   );
 }
 
-export function RunFooter({ run, onRetry }: { run: RunSummary; onRetry(): void }) {
+export function RunFooter({
+  run,
+  onRetry,
+  elsewhere = false,
+}: {
+  run: RunSummary;
+  onRetry(): void;
+  /** Another tab is streaming this answer: saved as "streaming", it is not cut off. */
+  elsewhere?: boolean;
+}) {
+  if (elsewhere && run.status === 'interrupted') {
+    return (
+      <footer className="run-footer">
+        <p className="run-stats" role="status">
+          <span className="badge badge-streaming">Answering in another tab</span>
+          <span className="model-name">{run.model}</span>
+          <span>It shows here when it is finished there.</span>
+        </p>
+      </footer>
+    );
+  }
   const { usage, performance } = run;
   const parts: string[] = [];
   if (usage?.inputTokens !== undefined) parts.push(`${int.format(usage.inputTokens)} in`);

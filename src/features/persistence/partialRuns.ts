@@ -10,6 +10,7 @@ import {
 import { appStorage } from '../../lib/appStorage';
 import { selectModel, usePlayground } from '../../stores/playgroundStore';
 import { COMPLETION_RUN_ID, useRunStore, type ActiveRun } from '../run/runStore';
+import { watchAnswersElsewhere } from './answerLocks';
 
 function storage() {
   try {
@@ -21,9 +22,11 @@ function storage() {
 
 /**
  * Puts back the answer a reload cut off (the partial record written by
- * savePartialRuns), then forgets the record. Call once, at start.
+ * savePartialRuns), then forgets the record. Call once, at start. While
+ * another tab is answering, the record is that tab's, live: it is left to it.
  */
-export function restoreInterruptedRun(): void {
+export async function restoreInterruptedRun(): Promise<void> {
+  if (await watchAnswersElsewhere()) return;
   const store = storage();
   if (!store) return;
   const raw = store.getItem(PARTIAL_RUN_KEY);

@@ -1,0 +1,62 @@
+import { useAnsweringElsewhere } from '../../stores/answeringElsewhere';
+import { COMPLETION_RUN_ID, useRunStore } from '../run/runStore';
+
+// A tab answering a chat message holds a Web Lock named after it for as long
+// as the answer streams. The browser frees it when the answer ends or the tab
+// goes (closed, crashed), so another tab can tell an answer in progress
+// elsewhere from one a reload cut off.
+const PREFIX = 'llm-playground:answering:';
+
+function lockManager(): LockManager | null {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
+}
+
+/** Holds the lock of the answer this tab streams, from its first event to its end. */
+export function holdAnswerLocks(): void {
+  const locks = lockManager();
+  if (!locks) return;
+  let heldFor: string | null = null;
+  let release: (() => void) | null = null;
+  useRunStore.subscribe((s) => {
+    const id = s.active && s.active.messageId !== COMPLETION_RUN_ID ? s.active.messageId : null;
+    if (id === heldFor) return;
+    release?.();
+    release = null;
+    heldFor = id;
+    if (id === null) return;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    // Shared: no tab ever waits to take it, and each answer has a name of its own.
+    void locks.request(PREFIX + id, { mode: 'shared' }, () => done).catch(() => undefined);
+  });
+}
+
+/**
+ * The answers other tabs are streaming now. Each is listed in
+ * useAnsweringElsewhere until its lock is free (that tab finished, or went),
+ * and true comes back when there is at least one.
+ */
+export async function watchAnswersElsewhere(): Promise<boolean> {
+  const locks = lockManager();
+  if (!locks) return false;
+  let names: string[];
+  try {
+    const { held = [] } = await locks.query();
+    names = held.flatMap((lock) => (lock.name?.startsWith(PREFIX) ? [lock.name] : []));
+  } catch {
+    return false;
+  }
+  if (names.length === 0) return false;
+  const ids = new Set(names.map((name) => name.slice(PREFIX.length)));
+  useAnsweringElsewhere.setState({ ids });
+  for (const id of ids) {
+    // Granted once the answering tab lets go: then it is an ordinary answer again.
+    void locks
+      .request(PREFIX + id, () => {
+        const next = new Set(useAnsweringElsewhere.getState().ids);
+        next.delete(id);
+        useAnsweringElsewhere.setState({ ids: next });
+      })
+      .catch(() => undefined);
+  }
+  return true;
+}
