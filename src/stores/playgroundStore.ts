@@ -60,6 +60,9 @@ interface Transient {
 
 export type PlaygroundState = PersistedState & Transient & Actions;
 
+/** No Undo on offer: for a conversation that moved on, or was replaced on purpose. */
+export const NO_UNDO: Transient = { cleared: null, replaced: null };
+
 export const selectConnection = (s: PersistedState): SavedConnection => activeConnection(s);
 export const selectModel = (s: PersistedState): string | null => activeConnection(s).model;
 
@@ -71,8 +74,7 @@ export const usePlayground = create<PlaygroundState>()(
   persist(
     (set, get) => ({
       ...structuredClone(DEFAULT_STATE),
-      cleared: null,
-      replaced: null,
+      ...NO_UNDO,
       saveConnection: (id, draft) => {
         const existing = id === null ? undefined : get().connections.find((c) => c.id === id);
         if (!existing) {
@@ -134,13 +136,11 @@ export const usePlayground = create<PlaygroundState>()(
         const id = newMessageId();
         set((s) => ({
           messages: [...s.messages, { id, role, content }],
-          cleared: null,
-          replaced: null,
+          ...NO_UNDO,
         }));
         return id;
       },
-      appendMessage: (message) =>
-        set((s) => ({ messages: [...s.messages, message], cleared: null, replaced: null })),
+      appendMessage: (message) => set((s) => ({ messages: [...s.messages, message], ...NO_UNDO })),
       updateMessage: (id, patch) =>
         set((s) => ({ messages: s.messages.map((m) => (m.id === id ? { ...m, ...patch } : m)) })),
       deleteMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),

@@ -27,7 +27,7 @@ import { describeBlocker } from '../../core/request/readiness';
 import type { ModelInfo } from '../../core/types';
 import { useConfig } from '../../stores/configStore';
 import { useKeyStore } from '../../stores/keyStore';
-import { newMessageId, selectModel, usePlayground } from '../../stores/playgroundStore';
+import { NO_UNDO, newMessageId, selectModel, usePlayground } from '../../stores/playgroundStore';
 import { isRunning, stopRun } from '../run/runController';
 import { COMPLETION_RUN_ID, useRunStore, type ActiveRun } from '../run/runStore';
 import { currentBlockers } from '../run/useSend';
@@ -98,7 +98,7 @@ export function startBridge({ patterns, modelInfo }: BridgeOptions): () => void 
       post(errorEvent('invalid_message', plan.error, message.id));
       return;
     }
-    usePlayground.setState({ ...plan.state, cleared: null, replaced: null });
+    usePlayground.setState({ ...plan.state, ...NO_UNDO });
     if (plan.key) {
       // embedMode makes the key store memory-only: this never reaches storage.
       useKeyStore.getState().setKey(plan.key.connectionId, plan.key.apiKey, false);
@@ -117,8 +117,7 @@ export function startBridge({ patterns, modelInfo }: BridgeOptions): () => void 
     usePlayground.setState((s) => ({
       messages: toConversation(message.messages, newMessageId),
       system: message.system ?? s.system,
-      cleared: null,
-      replaced: null,
+      ...NO_UNDO,
     }));
   }
 

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../../core/history/entry';
 import { restorePlan } from '../../core/history/restore';
-import { usePlayground } from '../../stores/playgroundStore';
+import { NO_UNDO, usePlayground } from '../../stores/playgroundStore';
 
 /** Puts a kept run back into the editor; returns a note when something could not come back. */
 export function restoreEntry(entry: HistoryEntry): string | undefined {
@@ -22,8 +22,7 @@ export function restoreEntry(entry: HistoryEntry): string | undefined {
     suffix: plan.suffix,
     completion: plan.completion,
     // What was there before is replaced on purpose (the user confirmed), not "cleared".
-    cleared: null,
-    replaced: null,
+    ...NO_UNDO,
   }));
   return plan.note;
 }

@@ -22,7 +22,7 @@ import { maskDeep } from '../../core/security/secrets';
 import type { PersistedState } from '../../core/persistence/persistedState';
 import { useConfig } from '../../stores/configStore';
 import { useKeyStore } from '../../stores/keyStore';
-import { usePlayground } from '../../stores/playgroundStore';
+import { NO_UNDO, usePlayground } from '../../stores/playgroundStore';
 import { useTools } from '../../stores/toolsStore';
 import { useThinking } from '../reasoning/thinkingStore';
 import { useVariables } from '../variables/variablesStore';
@@ -136,7 +136,7 @@ export function openSession(session: Session): string[] {
     newConnectionId: () => randomId('c'),
     newToolId: (i) => `${randomId('t')}-${i}`,
   });
-  usePlayground.setState({ ...plan.playground, cleared: null, replaced: null });
+  usePlayground.setState({ ...plan.playground, ...NO_UNDO });
   useTools.setState({ ...plan.tools, checks: null });
   useStructured.setState({ settings: plan.responseFormat });
   for (const [name, value] of Object.entries(plan.variables))
