@@ -1,6 +1,19 @@
+import type { ReactNode } from 'react';
 import { usePlayground } from '../../stores/playgroundStore';
 import { useRunStore } from '../run/runStore';
 import { MessageItem } from './MessageItem';
+
+/** What just happened to the conversation, with the way back. */
+function UndoNotice({ children, onUndo }: { children: ReactNode; onUndo(): void }) {
+  return (
+    <div className="callout" role="status">
+      {children}{' '}
+      <button type="button" className="link" onClick={onUndo}>
+        Undo
+      </button>
+    </div>
+  );
+}
 
 export function Conversation() {
   const messages = usePlayground((s) => s.messages);
@@ -12,20 +25,12 @@ export function Conversation() {
   return (
     <>
       {cleared && cleared.length > 0 && (
-        <div className="callout" role="status">
-          Conversation cleared.{' '}
-          <button type="button" className="link" onClick={undoClear}>
-            Undo
-          </button>
-        </div>
+        <UndoNotice onUndo={undoClear}>Conversation cleared.</UndoNotice>
       )}
       {replaced && (
-        <div className="callout" role="status">
-          System message and conversation replaced by {replaced.by}&rsquo;s own prompt and answer.{' '}
-          <button type="button" className="link" onClick={undoReplace}>
-            Undo
-          </button>
-        </div>
+        <UndoNotice onUndo={undoReplace}>
+          System message and conversation replaced by {replaced.by}&rsquo;s own prompt and answer.
+        </UndoNotice>
       )}
       {messages.length === 0 ? (
         <p className="empty-state">
