@@ -9,6 +9,7 @@ import {
   assistantMessages,
   composer,
   openConnected,
+  openOpenAiWithModel,
   pickModel,
   send,
   waitIdle,
@@ -125,4 +126,17 @@ test('the first-run welcome: not in the way, its in-browser way in, dismissed fo
   await page.goto('./?embed=1');
   await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
   await expect(welcome).toHaveCount(0);
+});
+
+test('with Chat and Complete tabs, the composer still sits at the bottom of an empty chat', async ({
+  page,
+  oai,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openOpenAiWithModel(page, oai, 'gpt-4o-mini');
+  await expect(page.getByRole('tab', { name: 'Chat' })).toHaveAttribute('aria-selected', 'true');
+  const box = (await composer(page).boundingBox())!;
+  // The chat panel fills the zone, and the composer is at its foot, not under the tabs.
+  expect(box.y).toBeGreaterThan(400);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
 });

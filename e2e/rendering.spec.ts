@@ -41,6 +41,9 @@ test('a GFM answer renders as a table, a task list and highlighted code with a w
   await expect(boxes.first()).toBeChecked();
   await expect(boxes.last()).not.toBeChecked();
   await expect(boxes.first()).toBeDisabled();
+  // A task item shows its box, not a bullet beside it.
+  const taskItem = answer.getByRole('listitem').filter({ has: page.getByRole('checkbox') });
+  await expect(taskItem.first()).toHaveCSS('list-style-type', 'none');
   await expect(answer.getByRole('listitem').filter({ hasText: 'ship it' })).toBeVisible();
 
   const code = answer.locator('[data-md-code]');

@@ -55,7 +55,11 @@ export function Workspace() {
   const setMode = usePlayground((s) => s.setMode);
   if (!canComplete) return <ChatWorkspace />;
   return (
-    <Tabs.Root value={mode} onValueChange={(value) => setMode(value as ChatMode)}>
+    <Tabs.Root
+      value={mode}
+      onValueChange={(value) => setMode(value as ChatMode)}
+      className="mode-root"
+    >
       <Tabs.List aria-label="Mode" className="tabs-list mode-tabs">
         <Tabs.Trigger value="chat" className="tab">
           Chat
@@ -64,7 +68,7 @@ export function Workspace() {
           Complete
         </Tabs.Trigger>
       </Tabs.List>
-      <Tabs.Content value="chat">
+      <Tabs.Content value="chat" className="chat-panel">
         <ChatWorkspace />
       </Tabs.Content>
       <Tabs.Content value="complete">

@@ -86,6 +86,10 @@ describe('renderer: GitHub-flavoured markdown', () => {
     expect(html).toContain('<td align="right">3</td>');
     expect(html).toContain('<input type="checkbox" disabled="" checked=""> done');
     expect(html).toContain('<input type="checkbox" disabled=""> todo');
+    // Task items are marked for their style; other items are plain.
+    expect(html).toContain(
+      '<li class="md-task"><input type="checkbox" disabled="" checked=""> done',
+    );
     expect(html).toContain('<strong>bold</strong> <em>em</em> <del>gone</del><br>\nnext line');
   });
 

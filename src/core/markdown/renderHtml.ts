@@ -78,6 +78,11 @@ export function createBlockRenderer(): BlockRenderer {
           `<pre><code>${escapeHtml(text)}</code></pre></div>\n`
         );
       },
+      // Task items carry a class for their style (no list marker beside the box).
+      listitem(item: Tokens.ListItem) {
+        const body = this.parser.parse(item.tokens);
+        return item.task ? `<li class="md-task">${body}</li>\n` : `<li>${body}</li>\n`;
+      },
       checkbox({ checked }: Tokens.Checkbox) {
         return `<input type="checkbox" disabled=""${checked ? ' checked=""' : ''}> `;
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRevealer, textToShow } from './revealBudget';
+import { textToShow } from './revealBudget';
 
 describe('textToShow', () => {
   it('shows a first text whole, however long (a finished answer, a restored conversation)', () => {
@@ -35,15 +35,5 @@ describe('textToShow', () => {
     expect(shown).toBe('ab😀');
     expect(textToShow(text, shown, 1)).toBe('ab😀😀');
     expect(textToShow(text, 'ab', 3)).toBe('ab😀😀');
-  });
-});
-
-describe('createRevealer', () => {
-  it('remembers the last pass, so repeated calls with the same text catch up', () => {
-    const reveal = createRevealer(4);
-    expect(reveal('ab')).toBe('ab');
-    expect(reveal('abcdefghij')).toBe('abcdef');
-    expect(reveal('abcdefghij')).toBe('abcdefghij');
-    expect(reveal('new text')).toBe('new text');
   });
 });

@@ -25,13 +25,3 @@ export function textToShow(
   if (before >= 0xd800 && before <= 0xdbff) end++;
   return text.slice(0, end);
 }
-
-/**
- * `textToShow` for one view, remembering what it showed last: each call is a
- * pass. Kept beside the view's splitter, which likewise remembers the text it
- * lexed last, so a render that grows the text continues from there.
- */
-export function createRevealer(maxNew: number = NEW_CHARS_PER_PASS): (text: string) => string {
-  let shown: string | null = null;
-  return (text) => (shown = textToShow(text, shown, maxNew));
-}

@@ -1,5 +1,9 @@
 import {
+  createContext,
   memo,
+  startTransition,
+  useContext,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -8,8 +12,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { MdBlock } from '../../core/markdown/blocks';
-import { blocksToRender } from '../../core/markdown/renderBudget';
-import { createRevealer } from '../../core/markdown/revealBudget';
+import { createPassBudget } from '../../core/markdown/passBudget';
 import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
 import { loadImage, showAllowedImages } from './imageConsent';
@@ -49,16 +52,70 @@ const Block = memo(
   (a, b) => a.block.key === b.block.key && a.render === b.render && a.last === b.last,
 );
 
+/** The answer as it is now: its newest text, and whether it is still streaming. */
+const LatestAnswer = createContext({ text: '', streaming: false });
+
+/**
+ * The newest text not lexed yet, as plain source after the blocks. It reads
+ * the answer from context, so a stream's frame re-renders these paragraphs
+ * alone. A paragraph each, split at blank lines: the browser lays out again
+ * only the one that grew, not kilobytes of source on every frame.
+ */
+function PendingSource({ lexed }: { lexed: string }) {
+  const { text } = useContext(LatestAnswer);
+  // An edited answer that no longer continues the lexed text shows with its next render.
+  const pending = text.startsWith(lexed) ? text.slice(lexed.length) : '';
+  return pending.split(/\n{2,}/).map(
+    (part, i) =>
+      part && (
+        <p key={i} className="md-unrendered md-pending">
+          {part}
+        </p>
+      ),
+  );
+}
+
+function Caret() {
+  return useContext(LatestAnswer).streaming ? <span className="caret" aria-hidden="true" /> : null;
+}
+
+/**
+ * New text that a frame lexes and renders at once. A stream at reading speed
+ * adds a few words a frame, and they show formatted in that frame.
+ */
+const FRAME_LEX_CHARS = 500;
+
 export default function MarkdownView({ text, streaming }: { text: string; streaming?: boolean }) {
+  const latest = useMemo(() => ({ text, streaming: !!streaming }), [text, streaming]);
+  // A stream that outruns the screen adds kilobytes a frame. The frame then
+  // paints them at once as source, and lexing them and rendering their
+  // blocks wait for a deferred render, which React runs in short tasks
+  // between frames rather than inside the frame's task.
+  const deferred = useDeferredValue(latest);
+  const lexable = text.length - deferred.text.length > FRAME_LEX_CHARS ? deferred : latest;
+  return (
+    <LatestAnswer.Provider value={latest}>
+      <MarkdownBlocks text={lexable.text} streaming={lexable.streaming} />
+    </LatestAnswer.Provider>
+  );
+}
+
+const MarkdownBlocks = memo(function MarkdownBlocks({
+  text,
+  streaming,
+}: {
+  text: string;
+  streaming: boolean;
+}) {
   const [split] = useState(createSplitter);
   // Text that arrived faster than it could be lexed is taken on in parts, a
   // pass each; until then it shows as plain source after the blocks, so the
   // screen never lags the stream, only the formatting does.
-  const [reveal] = useState(createRevealer);
-  const visible = reveal(text);
-  const pending = text.slice(visible.length);
-  const catchingUp = pending.length > 0;
-  const live = !!streaming || catchingUp;
+  const [passes] = useState(createPassBudget);
+  const visible = passes.text(text);
+  useLayoutEffect(() => passes.committed(visible));
+  const catchingUp = visible.length < text.length;
+  const live = streaming || catchingUp;
   const blocks = useMemo(() => {
     try {
       return canSanitize ? split(visible, live) : null;
@@ -76,7 +133,7 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
   // reader sees.
   const wanted = (i: number) => !live || isNear(i);
   const render = blocks
-    ? blocksToRender(blocks.length, {
+    ? passes.blocks(blocks.length, {
         known: (i) => isRendered(blocks[i]!),
         wanted,
         // Rendering here fills the HTML cache the blocks below read from.
@@ -84,12 +141,12 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
       })
     : [];
   const behind = catchingUp || render.some((done, i) => !done && wanted(i));
-  // Text and blocks over the budgets come in the next passes, a task each, so
-  // the browser paints in between.
+  // Text and blocks over the budgets come in the next passes, each a
+  // transition of its own, so the browser paints in between.
   const [pass, setPass] = useState(0);
   useEffect(() => {
     if (!behind) return;
-    const next = setTimeout(() => setPass((n) => n + 1), 0);
+    const next = setTimeout(() => startTransition(() => setPass((n) => n + 1)), 0);
     return () => clearTimeout(next);
   }, [behind, blocks, pass]);
 
@@ -135,10 +192,10 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
       {blocks.map((block, i) => (
         <Block key={i} block={block} render={render[i] ?? true} last={i === blocks.length - 1} />
       ))}
-      {pending && <p className="md-unrendered md-pending">{pending}</p>}
-      {streaming && <span className="caret" aria-hidden="true" />}
+      <PendingSource lexed={visible} />
+      <Caret />
       {/* Where new blocks will appear: watched to know whether the reader is there. */}
       {live && <span ref={end} className="md-end" />}
     </div>
   );
-}
+});
