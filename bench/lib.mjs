@@ -188,7 +188,8 @@ export async function bareStreamRun(browser, site, api, script) {
  * loaded the chunks a first answer needs and `warmed(page)` says it is done,
  * with the conversation cleared again and `script` queued for the measured
  * run; long tasks are recorded from then on: durations in `window.__longTasks`,
- * start times in `window.__longTaskStarts`.
+ * start times in `window.__longTaskStarts`, and the long animation frames
+ * around them in `window.__longFrames` (see `longFrames`).
  */
 export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
   const app = await seededPage(browser, sipPulseState(api.url));
@@ -214,7 +215,49 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
         window.__longTaskStarts.push(e.startTime);
       }
     }).observe({ type: 'longtask', buffered: false });
+    // What a long task was: its frame's scripts (which function, called how),
+    // and how long the frame's style and layout took.
+    window.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration <= 50) continue;
+        const end = e.startTime + e.duration;
+        window.__longFrames.push({
+          startMs: Math.round(e.startTime),
+          ms: Math.round(e.duration),
+          styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(end - e.styleAndLayoutStart) : 0,
+          scripts: e.scripts
+            .filter((x) => x.duration >= 5)
+            .map((x) => ({
+              ms: Math.round(x.duration),
+              by: `${x.invokerType} ${x.invoker}`.slice(0, 80),
+              fn: `${x.sourceFunctionName || '(anonymous)'} ${x.sourceURL.split('/').pop()}`,
+              forcedLayoutMs: Math.round(x.forcedStyleAndLayoutDuration),
+            })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
   });
   await composer.fill('x');
   return app;
+}
+
+/**
+ * The long animation frames (over 50 ms) of a measured run that hold a long
+ * task, from `warmedAppWithScript`'s records, with start times relative to
+ * `t0`: results.json keeps them for rounds over the budget, so a figure over
+ * it says what the work was.
+ */
+export async function longFrames(page, t0 = 0) {
+  return page.evaluate(
+    (t0) =>
+      window.__longFrames
+        .filter((f) =>
+          window.__longTaskStarts.some(
+            (s, i) => s >= f.startMs - 1 && s + window.__longTasks[i] <= f.startMs + f.ms + 1,
+          ),
+        )
+        .map((f) => ({ ...f, startMs: Math.round(f.startMs - t0) })),
+    t0,
+  );
 }

@@ -6,7 +6,7 @@
 // also timed until the whole answer is formatted (text that outran the screen
 // shows as source first). Rounds alternate bare and app; the ratio is the
 // median of the per-round ratios.
-import { bareStreamRun, median, round, warmedAppWithScript } from './lib.mjs';
+import { bareStreamRun, longFrames, median, round, warmedAppWithScript } from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
 
@@ -86,7 +86,7 @@ async function appRun(browser, site, api, script) {
     // Text that outran the screen shows as source first and is formatted
     // after; this is when no block is left as source.
     await frameWhen(() => !lastAnswer().querySelector('[data-unrendered], .md-pending, .md-end'));
-    return { ms, endedAt, formattedMs: performance.now() - t0 };
+    return { t0, ms, endedAt, formattedMs: performance.now() - t0 };
   }, SENTINEL);
   const { durations, starts } = await app.page.evaluate(() => ({
     durations: window.__longTasks,
@@ -94,8 +94,15 @@ async function appRun(browser, site, api, script) {
   }));
   const during = durations.filter((_, i) => starts[i] < times.endedAt);
   const after = durations.filter((_, i) => starts[i] >= times.endedAt);
+  const frames = await longFrames(app.page, times.t0);
   await app.context.close();
-  return { ms: times.ms, formattedMs: times.formattedMs, longTasks: during, longTasksAfter: after };
+  return {
+    ms: times.ms,
+    formattedMs: times.formattedMs,
+    longTasks: during,
+    longTasksAfter: after,
+    frames,
+  };
 }
 
 export async function markdownStreamOverhead(
@@ -112,6 +119,7 @@ export async function markdownStreamOverhead(
   const ratios = [];
   const longest = [];
   const longestAfter = [];
+  const longFramesByRound = [];
   for (let r = 0; r < rounds; r++) {
     const b = await bareRun(browser, site, api, script);
     const a = await appRun(browser, site, api, script);
@@ -121,6 +129,7 @@ export async function markdownStreamOverhead(
     ratios.push(round(a.ms / b, 2));
     longest.push(Math.round(Math.max(0, ...a.longTasks)));
     longestAfter.push(Math.round(Math.max(0, ...a.longTasksAfter)));
+    if (a.frames.length) longFramesByRound.push({ round: r, frames: a.frames });
   }
   return {
     chunks,
@@ -141,5 +150,6 @@ export async function markdownStreamOverhead(
     },
     longestTaskMs: Math.max(...longest),
     longestTaskAfterMs: Math.max(...longestAfter),
+    longFrames: longFramesByRound,
   };
 }

@@ -2,7 +2,7 @@
 // both reading the same scripted SipPulse stream. Rounds alternate bare and
 // app, so a burst of load on the machine hits both sides; the ratio is the
 // median of the per-round ratios.
-import { bareStreamRun, runEnded, median, round, warmedAppWithScript } from './lib.mjs';
+import { bareStreamRun, longFrames, runEnded, median, round, warmedAppWithScript } from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
   // The first answer loads the decoder and renderer chunks; load them before timing.
@@ -12,7 +12,7 @@ async function appRun(browser, site, api, script, expected) {
       page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
     script,
   });
-  const ms = await app.page.evaluate(async (length) => {
+  const { ms, t0 } = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
     send.click();
@@ -27,13 +27,14 @@ async function appRun(browser, site, api, script, expected) {
       };
       check();
     });
-    return performance.now() - t0;
+    return { ms: performance.now() - t0, t0 };
   }, expected);
   // The long-task list covers the run's end too (the answer becoming a finished message).
   await runEnded(app.page);
   const longTasks = await app.page.evaluate(() => window.__longTasks);
+  const frames = await longFrames(app.page, t0);
   await app.context.close();
-  return { ms, longTasks };
+  return { ms, longTasks, frames };
 }
 
 export async function streamingOverhead(browser, site, api, chunks, { rounds = 5 } = {}) {
@@ -43,6 +44,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
   const appMs = [];
   const ratios = [];
   const longest = [];
+  const longFramesByRound = [];
   let baselineComplete = true;
   for (let r = 0; r < rounds; r++) {
     const bare = await bareStreamRun(browser, site, api, script);
@@ -52,6 +54,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
     appMs.push(Math.round(app.ms));
     ratios.push(round(app.ms / bare.ms, 2));
     longest.push(Math.round(Math.max(0, ...app.longTasks)));
+    if (app.frames.length) longFramesByRound.push({ round: r, frames: app.frames });
   }
   return {
     chunks,
@@ -60,6 +63,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
     ratio: median(ratios),
     rounds: { appMs, baselineMs: bareMs, ratios, longestTaskMs: longest },
     longestTaskMs: Math.max(...longest),
+    longFrames: longFramesByRound,
     baselineComplete,
   };
 }
