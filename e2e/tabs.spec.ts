@@ -42,6 +42,15 @@ test('a tab opened while another is answering shows that answer once it is finis
   // Saved as streaming, the answer is not taken for one a reload cut off.
   await expect(other.getByText('Answering in another tab')).toBeVisible();
   await expect(other.getByText('Interrupted by a page reload')).toHaveCount(0);
+  // Not even for a moment between the end there and the saved answer's arrival here.
+  await other.evaluate(() => {
+    const seen = { interrupted: false };
+    new MutationObserver(() => {
+      if (document.body.textContent?.includes('Interrupted by a page reload'))
+        seen.interrupted = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    Object.assign(window, { __seen: seen });
+  });
 
   await waitIdle(page);
   await expect(assistantMessages(page).last()).toContainText('word29');
@@ -50,6 +59,10 @@ test('a tab opened while another is answering shows that answer once it is finis
   await expect(theirs).toContainText('word29');
   await expect(other.getByText('Interrupted by a page reload')).toHaveCount(0);
   await expect(other.getByText('Answering in another tab')).toHaveCount(0);
+  const seen = await other.evaluate(
+    () => (window as unknown as { __seen: { interrupted: boolean } }).__seen,
+  );
+  expect(seen.interrupted).toBe(false);
 });
 
 test('when the answering tab closes mid-answer, the other shows the answer cut off, and a reload brings back its text', async ({

@@ -1,4 +1,5 @@
 import { useAnsweringElsewhere } from '../../stores/answeringElsewhere';
+import { usePlayground } from '../../stores/playgroundStore';
 import { COMPLETION_RUN_ID, useRunStore } from '../run/runStore';
 
 // A tab answering a chat message holds a Web Lock named after it for as long
@@ -30,6 +31,32 @@ export function holdAnswerLocks(): void {
   });
 }
 
+const PLAYGROUND_KEY = usePlayground.persist.getOptions().name ?? '';
+/** How long a finished answer's save may take to arrive from the tab that answered it. */
+const FINAL_SAVE_WAIT_MS = 1500;
+
+/** Whether this tab's copy of message `id` is still the one saved while it streamed. */
+function isSavedAsStreaming(id: string): boolean {
+  const message = usePlayground.getState().messages.find((m) => m.id === id);
+  return message?.run?.status === 'interrupted';
+}
+
+/** Resolves once another tab has saved `key` (followOtherTabs has loaded it then), or after `ms`. */
+function nextSaveOf(key: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener('storage', onStorage);
+      resolve();
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key) done();
+    };
+    const timer = setTimeout(done, ms);
+    window.addEventListener('storage', onStorage);
+  });
+}
+
 /**
  * The answers other tabs are streaming now. Each is listed in
  * useAnsweringElsewhere until its lock is free (that tab finished, or went),
@@ -51,7 +78,14 @@ export async function watchAnswersElsewhere(): Promise<boolean> {
   for (const id of ids) {
     // Granted once the answering tab lets go: then it is an ordinary answer again.
     void locks
-      .request(PREFIX + id, () => {
+      .request(PREFIX + id, async () => {
+        // That tab saved the finished answer before letting go, but the save
+        // reaches this tab a little later, with its storage event (until
+        // then, this tab's localStorage still reads the old state). Without
+        // waiting, the answer would show as cut off in between. A tab that
+        // went mid-answer saves nothing more: its answer shows as cut off
+        // once the wait is over.
+        if (isSavedAsStreaming(id)) await nextSaveOf(PLAYGROUND_KEY, FINAL_SAVE_WAIT_MS);
         const next = new Set(useAnsweringElsewhere.getState().ids);
         next.delete(id);
         useAnsweringElsewhere.setState({ ids: next });
