@@ -38,19 +38,22 @@ test('a tab opened while another is answering shows that answer once it is finis
   await expect(assistantMessages(page).last()).toContainText('word2');
 
   const other = await page.context().newPage();
+  // Not even for a moment: while it loads, or between the end there and the
+  // saved answer's arrival here.
+  await other.addInitScript(() => {
+    const seen = { interrupted: false };
+    Object.assign(window, { __seen: seen });
+    document.addEventListener('DOMContentLoaded', () =>
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('Interrupted by a page reload'))
+          seen.interrupted = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true }),
+    );
+  });
   await other.goto('./');
   // Saved as streaming, the answer is not taken for one a reload cut off.
   await expect(other.getByText('Answering in another tab')).toBeVisible();
   await expect(other.getByText('Interrupted by a page reload')).toHaveCount(0);
-  // Not even for a moment between the end there and the saved answer's arrival here.
-  await other.evaluate(() => {
-    const seen = { interrupted: false };
-    new MutationObserver(() => {
-      if (document.body.textContent?.includes('Interrupted by a page reload'))
-        seen.interrupted = true;
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    Object.assign(window, { __seen: seen });
-  });
 
   await waitIdle(page);
   await expect(assistantMessages(page).last()).toContainText('word29');

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppOrEmbed } from './app/AppOrEmbed';
 import { Providers } from './app/Providers';
 import { loadRuntimeConfig } from './features/config/loadConfig';
+import { markAnswersChecked } from './stores/answeringElsewhere';
 import './app/app.css';
 
 // Before the first render: it decides whether this is a fresh profile.
@@ -10,10 +11,14 @@ void loadRuntimeConfig();
 // An answer a reload cut off mid-stream is put back (marked interrupted) and the
 // streaming answer is saved now and then from here on; what other tabs save is
 // followed. Not first-screen code.
-void import('./features/persistence/partialRuns').then((m) => {
-  void m.restoreInterruptedRun();
-  m.savePartialRuns();
-});
+void import('./features/persistence/partialRuns').then(
+  (m) => {
+    void m.restoreInterruptedRun();
+    m.savePartialRuns();
+  },
+  // Answers saved as streaming then show as cut off rather than waiting for a check.
+  () => markAnswersChecked(),
+);
 void import('./features/persistence/answerLocks').then((m) => m.holdAnswerLocks());
 void import('./features/persistence/followOtherTabs').then((m) => m.followOtherTabs());
 

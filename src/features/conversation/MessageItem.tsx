@@ -157,7 +157,9 @@ export const MessageItem = memo(function MessageItem({
   live?: boolean;
 }) {
   const answer = useLiveAnswer(message.id, live);
-  const elsewhere = useAnsweringElsewhere((s) => s.ids.has(message.id));
+  const elsewhere = useAnsweringElsewhere((s) =>
+    !s.checked ? 'unknown' : s.ids.has(message.id) ? 'yes' : 'no',
+  );
   const [editing, setEditing] = useState(false);
   const [heatMap, setHeatMap] = useState(false);
   const [raw, setRaw] = useState(false);

@@ -64,14 +64,27 @@ function ErrorCard({ error, onRetry }: { error: ErrorDescription; onRetry(): voi
 export function RunFooter({
   run,
   onRetry,
-  elsewhere = false,
+  elsewhere = 'no',
 }: {
   run: RunSummary;
   onRetry(): void;
-  /** Another tab is streaming this answer: saved as "streaming", it is not cut off. */
-  elsewhere?: boolean;
+  /**
+   * Whether another tab is streaming this answer: saved as "streaming", it is
+   * not cut off then. Until that is known (just after the page loaded), the
+   * answer says neither.
+   */
+  elsewhere?: 'yes' | 'no' | 'unknown';
 }) {
-  if (elsewhere && run.status === 'interrupted') {
+  if (elsewhere === 'unknown' && run.status === 'interrupted') {
+    return (
+      <footer className="run-footer">
+        <p className="run-stats">
+          <span className="model-name">{run.model}</span>
+        </p>
+      </footer>
+    );
+  }
+  if (elsewhere === 'yes' && run.status === 'interrupted') {
     return (
       <footer className="run-footer">
         <p className="run-stats" role="status">

@@ -64,17 +64,16 @@ function nextSaveOf(key: string, ms: number): Promise<void> {
  */
 export async function watchAnswersElsewhere(): Promise<boolean> {
   const locks = lockManager();
-  if (!locks) return false;
-  let names: string[];
+  let names: string[] = [];
   try {
-    const { held = [] } = await locks.query();
+    const { held = [] } = (await locks?.query()) ?? {};
     names = held.flatMap((lock) => (lock.name?.startsWith(PREFIX) ? [lock.name] : []));
   } catch {
-    return false;
+    // Cannot tell: answers saved as streaming were cut off, as after any reload.
   }
-  if (names.length === 0) return false;
   const ids = new Set(names.map((name) => name.slice(PREFIX.length)));
-  useAnsweringElsewhere.setState({ ids });
+  useAnsweringElsewhere.setState({ ids, checked: true });
+  if (!locks || ids.size === 0) return false;
   for (const id of ids) {
     // Granted once the answering tab lets go: then it is an ordinary answer again.
     void locks
