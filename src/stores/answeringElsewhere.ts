@@ -10,7 +10,7 @@ export const useAnsweringElsewhere = create<{ ids: ReadonlySet<string>; checked:
   () => ({ ids: new Set<string>(), checked: false }),
 );
 
-/** Where the check cannot be made (no Web Locks, a chunk that failed to load): none is. */
+/** For when the check cannot run at all (its chunk failed to load): no answer is elsewhere then. */
 export function markAnswersChecked(): void {
   useAnsweringElsewhere.setState({ checked: true });
 }
