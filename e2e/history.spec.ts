@@ -9,7 +9,7 @@ import {
   waitIdle,
   KEY,
 } from './support';
-import { dumpHistory } from './historyDb';
+import { dumpHistory, seedVersion1History } from './historyDb';
 
 function systemMessage(page: Page) {
   return page.getByRole('textbox', { name: 'System message' });
@@ -104,4 +104,98 @@ test('without IndexedDB runs still work and the history says why it keeps nothin
   await expect(
     page.getByRole('alert').filter({ hasText: 'Run history is unavailable' }),
   ).toBeVisible();
+});
+
+test('runs kept by the first version of the history are listed, searched and restored', async ({
+  page,
+  api,
+}) => {
+  await openConnected(page, api, { model: 'gpt-4o-mini' });
+  await seedVersion1History(page, [
+    {
+      id: 'old-1',
+      startedAt: 1_700_000_000_000,
+      model: 'old-model',
+      question: 'About owls?',
+      answer: 'Owls hoot.',
+    },
+    {
+      id: 'old-2',
+      startedAt: 1_700_000_100_000,
+      model: 'old-model',
+      question: 'About cats?',
+      answer: 'Cats purr.',
+    },
+  ]);
+  const runs = await openHistory(page);
+  await expect(runs).toHaveCount(2);
+  await expect(runs.first()).toContainText('About cats?');
+  await expect(runs.first()).toContainText('Cats purr.');
+  await expect(runs.first()).toContainText('1.5 s');
+
+  // The search reads the whole run, answer included.
+  await page.getByRole('searchbox', { name: 'Search history' }).fill('hoot');
+  await expect(runs).toHaveCount(1);
+  await expect(runs.first()).toContainText('About owls?');
+  await runs.first().getByRole('button', { name: 'Restore' }).click();
+  const conversation = page.getByRole('list', { name: 'Conversation' }).getByRole('article');
+  await expect(conversation).toHaveCount(2);
+  await expect(conversation.nth(1)).toContainText('Owls hoot.');
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the run' })).toContainText(
+    'no longer exists',
+  );
+
+  // A run deleted meanwhile (by another tab) says so instead of restoring nothing.
+  await page.getByRole('searchbox', { name: 'Search history' }).fill('');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('llm-playground-history');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['runs', 'items'], 'readwrite');
+          tx.objectStore('runs').delete('old-2');
+          tx.objectStore('items').delete('old-2');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await runs.first().getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'no longer in the history' }),
+  ).toBeVisible();
+  await expect(runs).toHaveCount(1);
+  await expect(conversation.nth(1)).toContainText('Owls hoot.');
+});
+
+test('while a tab from before an update holds the history open, it says so, then loads', async ({
+  page,
+  api,
+}) => {
+  await openConnected(page, api, { model: 'gpt-4o-mini' });
+  await seedVersion1History(
+    page,
+    [
+      {
+        id: 'old-1',
+        startedAt: 1_700_000_000_000,
+        model: 'old-model',
+        question: 'Q?',
+        answer: 'A.',
+      },
+    ],
+    true,
+  );
+  await page.getByRole('tab', { name: 'History' }).click();
+  const waiting = page.getByRole('alert').filter({ hasText: 'waiting for another tab' });
+  await expect(waiting).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { heldHistory: IDBDatabase }).heldHistory.close(),
+  );
+  await expect(page.getByRole('list', { name: 'Runs' }).getByRole('listitem')).toHaveCount(1);
+  await expect(waiting).toBeHidden();
 });

@@ -113,7 +113,7 @@ export function shapeEntry(
   return { ...clean, size: JSON.stringify(clean).length };
 }
 
-const STATUSES: readonly RunSummary['status'][] = [
+export const RUN_STATUSES: readonly RunSummary['status'][] = [
   'streaming',
   'done',
   'stopped',
@@ -175,7 +175,7 @@ export function sanitiseEntry(raw: unknown): HistoryEntry | undefined {
   if (typeof raw.startedAt !== 'number' || !Number.isFinite(raw.startedAt)) return undefined;
   if (typeof raw.model !== 'string' || !isRecord(raw.summary)) return undefined;
   const request = sanitiseRequest(raw.request);
-  const status = STATUSES.find((s) => s === raw.status);
+  const status = RUN_STATUSES.find((s) => s === raw.status);
   if (!request || !status) return undefined;
   return {
     id: raw.id,

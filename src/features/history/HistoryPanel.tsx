@@ -1,60 +1,45 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { entryTitle, matchesQuery, type HistoryEntry } from '../../core/history/entry';
+import type { HistoryListItem } from '../../core/history/listItem';
 import { hasCurrentWork } from '../../core/history/restore';
 import { usePlayground } from '../../stores/playgroundStore';
 import { ConfirmDialog } from './ConfirmDialog';
+import { getRun } from './historyDb';
 import { useHistory } from './historyStore';
 import { restoreEntry } from './restoreEntry';
+import { useRunSearch } from './useRunSearch';
 import { toast } from '../toast/toast';
 import './history.css';
 
-const PREVIEW_CHARS = 160;
-
-function preview(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS)}…` : line;
-}
-
-function when(entry: HistoryEntry): string {
-  return new Date(entry.startedAt).toLocaleString();
-}
-
-function facts(entry: HistoryEntry): string {
-  const { usage, durationMs } = entry.summary;
-  const parts: string[] = [];
-  if (usage?.inputTokens !== undefined || usage?.outputTokens !== undefined)
-    parts.push(`${usage.inputTokens ?? '?'} in · ${usage.outputTokens ?? '?'} out tokens`);
-  if (typeof durationMs === 'number') parts.push(`${(durationMs / 1000).toFixed(1)} s`);
-  return parts.join(' · ');
+function when(item: HistoryListItem): string {
+  return new Date(item.startedAt).toLocaleString();
 }
 
 function HistoryItem({
-  entry,
+  item,
   onRestore,
   onDelete,
 }: {
-  entry: HistoryEntry;
+  item: HistoryListItem;
   onRestore(): void;
   onDelete(): void;
 }) {
-  const titleId = `history-title-${entry.id}`;
-  const error = entry.summary.error?.title;
+  const titleId = `history-title-${item.id}`;
   return (
     <li className="history-item" aria-labelledby={titleId}>
       <div className="history-meta">
-        <strong>{entry.model}</strong>
-        <span>{entry.connectionLabel}</span>
-        <time dateTime={new Date(entry.startedAt).toISOString()}>{when(entry)}</time>
-        {entry.status !== 'done' && (
-          <span className={`badge badge-${entry.status}`}>{entry.status}</span>
+        <strong>{item.model}</strong>
+        <span>{item.connectionLabel}</span>
+        <time dateTime={new Date(item.startedAt).toISOString()}>{when(item)}</time>
+        {item.status !== 'done' && (
+          <span className={`badge badge-${item.status}`}>{item.status}</span>
         )}
       </div>
       <p className="history-title" id={titleId}>
-        {preview(entryTitle(entry)) || '(no user message)'}
+        {item.title || '(no user message)'}
       </p>
-      <p className="history-answer">{error ? `Error: ${error}` : preview(entry.answer)}</p>
+      <p className="history-answer">{item.outcome}</p>
       <div className="history-foot">
-        <span className="fine">{facts(entry)}</span>
+        <span className="fine">{item.facts}</span>
         <div className="row">
           <button type="button" onClick={onRestore}>
             Restore
@@ -68,41 +53,59 @@ function HistoryItem({
   );
 }
 
-type Pending = { kind: 'restore'; entry: HistoryEntry } | { kind: 'clear' } | null;
+type Pending = { kind: 'restore'; item: HistoryListItem } | { kind: 'clear' } | null;
 
 /** The "History" tab: every kept run, newest first, to search, restore or delete. */
 export default function HistoryPanel() {
-  const { status, entries, problem, load, remove, clear } = useHistory();
+  const { status, items, problem, load, remove, clear } = useHistory();
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
-  const search = useRef<HTMLInputElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (useHistory.getState().status === 'idle') void load();
   }, [load]);
 
-  const shown = useMemo(() => entries.filter((e) => matchesQuery(e, query)), [entries, query]);
+  const search = useRunSearch(query, items);
+  const { matches } = search;
+  const shown = useMemo(
+    () => (matches ? items.filter((item) => matches.has(item.id)) : items),
+    [items, matches],
+  );
 
-  const restore = (entry: HistoryEntry) => {
-    const note = restoreEntry(entry);
-    setNotice(`Restored the run of ${when(entry)}.${note ? ` ${note}` : ''}`);
+  // The full run is read only now: the list keeps what it shows.
+  const restore = async (item: HistoryListItem) => {
+    try {
+      const entry = await getRun(item.id);
+      if (!entry) {
+        useHistory.setState((s) => ({ items: s.items.filter((i) => i.id !== item.id) }));
+        setNotice(
+          `The run of ${when(item)} is no longer in the history (deleted in another tab?).`,
+        );
+        return;
+      }
+      const note = restoreEntry(entry);
+      setNotice(`Restored the run of ${when(item)}.${note ? ` ${note}` : ''}`);
+    } catch (error) {
+      setNotice(`The run could not be read back: ${String(error)}. Nothing was replaced.`);
+    }
   };
   // The pressed Delete button goes with its run: focus moves to the run that
   // takes its place (the next one, else the one before), else to the search box.
-  const deleteRun = (entry: HistoryEntry, index: number) => {
+  const deleteRun = (item: HistoryListItem, index: number) => {
     // The run leaves the list at once; the database catches up (and reports a failure).
-    void remove(entry.id);
+    void remove(item.id);
     toast('Deleted the run from the history.');
     requestAnimationFrame(() => {
       const buttons = list.current?.querySelectorAll<HTMLElement>('[data-history-delete]') ?? [];
-      (buttons[Math.min(index, buttons.length - 1)] ?? search.current)?.focus();
+      (buttons[Math.min(index, buttons.length - 1)] ?? searchBox.current)?.focus();
     });
   };
-  const askRestore = (entry: HistoryEntry) => {
-    if (hasCurrentWork(usePlayground.getState())) setPending({ kind: 'restore', entry });
-    else restore(entry);
+  const askRestore = (item: HistoryListItem) => {
+    if (hasCurrentWork(usePlayground.getState())) setPending({ kind: 'restore', item });
+    else void restore(item);
   };
 
   if (status === 'disabled')
@@ -112,7 +115,7 @@ export default function HistoryPanel() {
     <section className="history" aria-label="Run history">
       <div className="history-toolbar">
         <input
-          ref={search}
+          ref={searchBox}
           type="search"
           aria-label="Search history"
           placeholder="Search model or text"
@@ -122,14 +125,14 @@ export default function HistoryPanel() {
         <button
           type="button"
           onClick={() => setPending({ kind: 'clear' })}
-          disabled={entries.length === 0 || status === 'unavailable'}
+          disabled={items.length === 0 || status === 'unavailable'}
         >
           Clear history
         </button>
       </div>
-      {problem && (
+      {(problem ?? search.failed) && (
         <p className="callout callout-error" role="alert">
-          {problem}
+          {problem ?? search.failed}
         </p>
       )}
       <p className="fine" role="status">
@@ -139,18 +142,18 @@ export default function HistoryPanel() {
         <p className="fine busy-note" aria-busy="true">
           Loading history…
         </p>
-      ) : status === 'ready' && entries.length === 0 ? (
+      ) : status === 'ready' && items.length === 0 ? (
         <p className="fine">No runs yet. Every run you send is kept here, newest first.</p>
-      ) : status === 'ready' && shown.length === 0 ? (
+      ) : status === 'ready' && shown.length === 0 && !search.searching ? (
         <p className="fine">No run matches “{query}”.</p>
       ) : null}
-      <ul ref={list} className="history-list" aria-label="Runs">
-        {shown.map((entry, index) => (
+      <ul ref={list} className="history-list" aria-label="Runs" aria-busy={search.searching}>
+        {shown.map((item, index) => (
           <HistoryItem
-            key={entry.id}
-            entry={entry}
-            onRestore={() => askRestore(entry)}
-            onDelete={() => deleteRun(entry, index)}
+            key={item.id}
+            item={item}
+            onRestore={() => askRestore(item)}
+            onDelete={() => deleteRun(item, index)}
           />
         ))}
       </ul>
@@ -161,17 +164,17 @@ export default function HistoryPanel() {
         }
         description={
           pending?.kind === 'clear'
-            ? `All ${entries.length} kept runs will be deleted.`
+            ? `All ${items.length} kept runs will be deleted.`
             : 'Restoring brings back that run’s conversation, system message, model and parameters in place of the current ones.'
         }
         confirmLabel={pending?.kind === 'clear' ? 'Clear history' : 'Replace'}
         onCancel={() => setPending(null)}
-        fallbackFocus={search}
+        fallbackFocus={searchBox}
         onConfirm={() => {
           if (pending?.kind === 'clear') {
             void clear();
             toast('Cleared the run history.');
-          } else if (pending?.kind === 'restore') restore(pending.entry);
+          } else if (pending?.kind === 'restore') void restore(pending.item);
           setPending(null);
         }}
       />

@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 const putRun = vi.hoisted(() => vi.fn(() => Promise.resolve([])));
 vi.mock('./historyDb', () => ({
-  listRuns: () => Promise.resolve([]),
+  listRunItems: () => Promise.resolve([]),
   putRun,
   deleteRun: () => Promise.resolve(),
   clearRuns: () => Promise.resolve(),
+  whenBlocked: () => undefined,
 }));
 vi.stubGlobal('window', { location: { search: '?embed=1' } });
 

@@ -3,16 +3,19 @@
 // in the browser (e2e/history.spec.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../core/history/entry';
+import { listItemOf } from '../../core/history/listItem';
 import type { FinishedRun } from '../run/runEvents';
 
 const db = vi.hoisted(() => ({
   stored: [] as HistoryEntry[],
   evict: [] as string[],
   fail: null as Error | null,
+  blocked: null as (() => void) | null,
 }));
 
 vi.mock('./historyDb', () => ({
-  listRuns: () => (db.fail ? Promise.reject(db.fail) : Promise.resolve([...db.stored])),
+  listRunItems: () =>
+    db.fail ? Promise.reject(db.fail) : Promise.resolve(db.stored.map(listItemOf)),
   putRun: (entry: HistoryEntry) => {
     if (db.fail) return Promise.reject(db.fail);
     db.stored.push(entry);
@@ -20,6 +23,9 @@ vi.mock('./historyDb', () => ({
   },
   deleteRun: () => Promise.resolve(),
   clearRuns: () => Promise.resolve(),
+  whenBlocked: (listener: () => void) => {
+    db.blocked = listener;
+  },
 }));
 
 const memory = new Map<string, string>();
@@ -58,19 +64,35 @@ beforeEach(() => {
   db.stored = [];
   db.evict = [];
   db.fail = null;
-  useHistory.setState({ status: 'idle', entries: [], problem: null });
+  useHistory.setState({ status: 'idle', items: [], problem: null });
 });
 
 describe('history store', () => {
   it('lists stored runs with the ones recorded meanwhile, newest first, and drops evicted ones', async () => {
     await useHistory.getState().record(finished('a', 1));
     await useHistory.getState().load();
-    db.evict = [useHistory.getState().entries[0]!.id];
+    db.evict = [useHistory.getState().items[0]!.id];
     await useHistory.getState().record(finished('b', 2));
-    const { status, entries } = useHistory.getState();
+    const { status, items } = useHistory.getState();
     expect(status).toBe('ready');
-    expect(entries.map((e) => e.startedAt)).toEqual([2]);
-    expect(entries[0]?.connectionLabel).toBe('In-browser (llama.cpp)');
+    expect(items.map((e) => e.startedAt)).toEqual([2]);
+    expect(items[0]?.connectionLabel).toBe('In-browser (llama.cpp)');
+  });
+
+  it('keeps only the list’s lines in memory; the whole answer goes to the database', async () => {
+    const long = 'word '.repeat(2000);
+    await useHistory.getState().record(finished('g', 7, long));
+    expect(db.stored[0]?.answer).toBe(long);
+    const [item] = useHistory.getState().items;
+    expect(item?.outcome).toMatch(/^word word .*…$/);
+    expect(JSON.stringify(useHistory.getState().items).length).toBeLessThan(1000);
+  });
+
+  it('says why the history waits while an older tab holds the database, and clears it once loaded', async () => {
+    db.blocked?.();
+    expect(useHistory.getState().problem).toMatch(/waiting for another tab.*close or reload it/);
+    await useHistory.getState().load();
+    expect(useHistory.getState().problem).toBeNull();
   });
 
   it('reports a refused database instead of failing, and stops trying', async () => {

@@ -1,17 +1,21 @@
 import { create } from 'zustand';
-import { shapeEntry, type HistoryEntry } from '../../core/history/entry';
+import { shapeEntry } from '../../core/history/entry';
+import { listItemOf, type HistoryListItem } from '../../core/history/listItem';
 import { isEmbedded } from '../../lib/embedMode';
 import { useKeyStore } from '../../stores/keyStore';
 import { usePlayground } from '../../stores/playgroundStore';
 import type { FinishedRun } from '../run/runEvents';
-import { clearRuns, deleteRun, listRuns, putRun } from './historyDb';
+import { clearRuns, deleteRun, listRunItems, putRun, whenBlocked } from './historyDb';
 
 export type HistoryStatus = 'idle' | 'loading' | 'ready' | 'unavailable' | 'disabled';
 
 interface HistoryState {
   status: HistoryStatus;
-  /** Newest first. Before the first load, only the runs recorded since the page opened. */
-  entries: HistoryEntry[];
+  /**
+   * What the list shows of each run, newest first (the full runs stay in the
+   * database). Before the first load, only the runs recorded since the page opened.
+   */
+  items: HistoryListItem[];
   /** Why the history cannot be kept, or what the last write could not do. */
   problem: string | null;
   load(): Promise<void>;
@@ -25,25 +29,25 @@ function reason(error: unknown): string {
   return `Run history is unavailable: this browser refused its storage (IndexedDB)${detail}. Runs still work; they are just not kept.`;
 }
 
-function byNewest(list: HistoryEntry[]): HistoryEntry[] {
-  const byId = new Map<string, HistoryEntry>();
-  for (const entry of list) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+function byNewest(list: HistoryListItem[]): HistoryListItem[] {
+  const byId = new Map<string, HistoryListItem>();
+  for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
   return [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
 }
 
 export const useHistory = create<HistoryState>()((set, get) => ({
   // An embed is set up by its host and keeps nothing (see lib/appStorage).
   status: isEmbedded() ? 'disabled' : 'idle',
-  entries: [],
+  items: [],
   problem: null,
   load: async () => {
     const { status } = get();
     if (status === 'disabled' || status === 'loading') return;
     set({ status: 'loading' });
     try {
-      const stored = await listRuns();
+      const stored = await listRunItems();
       // Runs recorded while the list was loading are kept too.
-      set((s) => ({ status: 'ready', entries: byNewest([...s.entries, ...stored]) }));
+      set((s) => ({ status: 'ready', items: byNewest([...s.items, ...stored]), problem: null }));
     } catch (error) {
       set({ status: 'unavailable', problem: reason(error) });
     }
@@ -56,7 +60,7 @@ export const useHistory = create<HistoryState>()((set, get) => ({
     try {
       const evicted = new Set(await putRun(entry));
       set((s) => ({
-        entries: byNewest([entry, ...s.entries.filter((e) => !evicted.has(e.id))]),
+        items: byNewest([listItemOf(entry), ...s.items.filter((e) => !evicted.has(e.id))]),
         problem: null,
       }));
     } catch (error) {
@@ -69,7 +73,7 @@ export const useHistory = create<HistoryState>()((set, get) => ({
     }
   },
   remove: async (id) => {
-    set((s) => ({ entries: s.entries.filter((e) => e.id !== id) }));
+    set((s) => ({ items: s.items.filter((e) => e.id !== id) }));
     try {
       await deleteRun(id);
     } catch (error) {
@@ -77,7 +81,7 @@ export const useHistory = create<HistoryState>()((set, get) => ({
     }
   },
   clear: async () => {
-    set({ entries: [] });
+    set({ items: [] });
     try {
       await clearRuns();
     } catch (error) {
@@ -85,6 +89,13 @@ export const useHistory = create<HistoryState>()((set, get) => ({
     }
   },
 }));
+
+whenBlocked(() =>
+  useHistory.setState({
+    problem:
+      'Run history is waiting for another tab of this playground, open since before an update: close or reload it.',
+  }),
+);
 
 /** Records a finished run (history/recordRuns calls this through a dynamic import). */
 export function recordRun(run: FinishedRun): Promise<void> {
