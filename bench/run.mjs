@@ -204,7 +204,7 @@ function printTable(r) {
       const pct = (g) => `${g >= 0 ? '+' : ''}${Math.round(g * 1000) / 10}%`;
       row(
         `JS heap after ${m.runs.late} / ${m.runs.early} chat runs, cleared before each (same state on screen)`,
-        `${growth(m.clearedEachRun)}; without compiled code ${pct(m.clearedEachRun.dataGrowth)}`,
+        `${growth(m.clearedEachRun)}, median of ${m.clearedEachRun.series} series (${m.clearedEachRun.growths.map(pct).join(', ')}); without compiled code ${pct(m.clearedEachRun.dataGrowth)}`,
         'within 10%',
       );
       row(
