@@ -1,6 +1,8 @@
 // Shared by the bench measures: statistics, the app's persisted state, fresh
 // pages with that state seeded, and JS heap readings through CDP.
 
+import { readdirSync, readFileSync } from 'node:fs';
+
 export const STATE_KEY = 'llm-playground:state';
 export const API_KEY = 'test-key';
 export const SIPPULSE_ID = 'sippulse';
@@ -192,8 +194,10 @@ export async function bareStreamRun(browser, site, api, script) {
  * around them in `window.__longFrames` (see `longFrames`).
  */
 export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
+  const before = rendererPids();
   const app = await seededPage(browser, sipPulseState(api.url));
   await app.page.goto(site.url);
+
   await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
   await fetch(`${api.url}/__script`, {
     method: 'POST',
@@ -220,11 +224,16 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
     window.__longFrames = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.duration <= 50) continue;
+        // Shorter frames too: a long task may straddle two frames.
+        if (e.duration <= 30) continue;
         const end = e.startTime + e.duration;
         window.__longFrames.push({
           startMs: Math.round(e.startTime),
           ms: Math.round(e.duration),
+          blockingMs: Math.round(e.blockingDuration),
+          // All scripts' time: far below the frame's means the thread was not running them
+          // (another process had the core, or the renderer was busy elsewhere).
+          scriptMs: Math.round(e.scripts.reduce((sum, x) => sum + x.duration, 0)),
           styleAndLayoutMs: e.styleAndLayoutStart ? Math.round(end - e.styleAndLayoutStart) : 0,
           scripts: e.scripts
             .filter((x) => x.duration >= 5)
@@ -239,25 +248,124 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
     }).observe({ type: 'long-animation-frame', buffered: false });
   });
   await composer.fill('x');
+  // The page's renderer (its main thread's id is the process id): of the
+  // renderers started with this page (Chromium also starts a spare one), the
+  // one that has done the work of the warm-up answer.
+  const started = [...rendererPids()].filter((pid) => !before.has(pid));
+  app.rendererPid = started.sort((a, b) => cpuTicks(b) - cpuTicks(a))[0] ?? null;
   return app;
 }
 
 /**
- * The long animation frames (over 50 ms) of a measured run that hold a long
- * task, from `warmedAppWithScript`'s records, with start times relative to
- * `t0`: results.json keeps them for rounds over the budget, so a figure over
- * it says what the work was.
+ * The long animation frames (over 30 ms) of a measured run that overlap a
+ * long task, each with those tasks, from `warmedAppWithScript`'s records,
+ * with start times relative to `t0`: results.json keeps them for rounds over
+ * the budget, so a figure over it says what the work was.
  */
-export async function longFrames(page, t0 = 0) {
-  return page.evaluate(
-    (t0) =>
-      window.__longFrames
-        .filter((f) =>
-          window.__longTaskStarts.some(
-            (s, i) => s >= f.startMs - 1 && s + window.__longTasks[i] <= f.startMs + f.ms + 1,
-          ),
-        )
-        .map((f) => ({ ...f, startMs: Math.round(f.startMs - t0) })),
-    t0,
-  );
+export async function longFrames(page, t0 = 0, samples = null) {
+  const { origin, tasks } = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    tasks: window.__longTaskStarts.map((start, i) => ({ start, ms: window.__longTasks[i] })),
+  }));
+  const withCpu = cpuOfLongTasks(tasks, origin, samples);
+  const frames = await page.evaluate(() => window.__longFrames);
+  const overlaps = (t, f) => t.start < f.startMs + f.ms && t.start + t.ms > f.startMs;
+  // Times relative to t0; the CPU fields (see cpuOfLongTasks) when sampled.
+  const relative = ({ start, ms, ...cpu }) => ({
+    startMs: Math.round(start - t0),
+    ms: Math.round(ms),
+    ...cpu,
+  });
+  const framed = frames.flatMap((f) => {
+    const overlapping = withCpu.filter((t) => overlaps(t, f));
+    if (overlapping.length === 0) return [];
+    return [{ ...f, startMs: Math.round(f.startMs - t0), longTasks: overlapping.map(relative) }];
+  });
+  // A long task in no long frame (not seen yet) would otherwise leave no trace.
+  const alone = withCpu
+    .filter((t) => !frames.some((f) => overlaps(t, f)))
+    .map((t) => ({ noFrame: true, ...relative(t) }));
+  return [...framed, ...alone];
+}
+
+/** Chromium renderer processes now running (Linux /proc; empty elsewhere). */
+function rendererPids() {
+  const pids = new Set();
+  let entries;
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return pids;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('--type=renderer'))
+        pids.add(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return pids;
+}
+
+/** A process's user and system CPU time so far, in clock ticks (0 when gone). */
+function cpuTicks(pid) {
+  try {
+    // After the parenthesised command name: utime and stime are the 12th and 13th fields.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Samples a renderer main thread's scheduler counters (time on a CPU, time
+ * waiting for one) every few milliseconds until `stop()`, so a long task can
+ * be split into the thread's own work and time it was ready but not running
+ * (see `cpuOfLongTasks`). Null without a pid or /proc.
+ */
+export function sampleMainThread(pid) {
+  if (!pid) return null;
+  const path = `/proc/${pid}/task/${pid}/schedstat`;
+  const samples = [];
+  const read = () => {
+    try {
+      const [runNs, waitNs] = readFileSync(path, 'utf8').split(' ').map(Number);
+      samples.push({ at: performance.timeOrigin + performance.now(), runNs, waitNs });
+    } catch {
+      // The process ended.
+    }
+  };
+  read();
+  const timer = setInterval(read, 4);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return samples;
+    },
+  };
+}
+
+/**
+ * For each long task (start in page time, duration), the main thread's CPU
+ * time and run-queue wait over the sampled span that contains it.
+ */
+export function cpuOfLongTasks(tasks, pageTimeOrigin, samples) {
+  if (!samples || samples.length < 2) return tasks;
+  return tasks.map((task) => {
+    const from = pageTimeOrigin + task.start;
+    const to = from + task.ms;
+    const first = samples.findLast((s) => s.at <= from);
+    const last = samples.find((s) => s.at >= to);
+    if (!first || !last) return task;
+    return {
+      ...task,
+      cpuMs: Math.round((last.runNs - first.runNs) / 1e6),
+      runQueueMs: Math.round((last.waitNs - first.waitNs) / 1e6),
+      sampledSpanMs: Math.round(last.at - first.at),
+    };
+  });
 }

@@ -10,7 +10,14 @@
 // how the server's writes are batched into reads), while the app's spreads
 // 163 to 358 ms, and a median of five per-round ratios swung from 0.69 to 2.14
 // between runs of the same build.
-import { bareStreamRun, longFrames, median, round, warmedAppWithScript } from './lib.mjs';
+import {
+  bareStreamRun,
+  longFrames,
+  median,
+  round,
+  sampleMainThread,
+  warmedAppWithScript,
+} from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
 
@@ -71,6 +78,7 @@ async function appRun(browser, site, api, script) {
       page.locator('article[aria-label="assistant message"] [data-highlighted]').nth(1).waitFor(),
     script,
   });
+  const sampler = sampleMainThread(app.rendererPid);
   const times = await app.page.evaluate(async (sentinel) => {
     const t0 = performance.now();
     const send = () =>
@@ -98,7 +106,7 @@ async function appRun(browser, site, api, script) {
   }));
   const during = durations.filter((_, i) => starts[i] < times.endedAt);
   const after = durations.filter((_, i) => starts[i] >= times.endedAt);
-  const frames = await longFrames(app.page, times.t0);
+  const frames = await longFrames(app.page, times.t0, sampler?.stop());
   await app.context.close();
   return {
     ms: times.ms,

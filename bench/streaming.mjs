@@ -2,7 +2,15 @@
 // both reading the same scripted SipPulse stream. Rounds alternate bare and
 // app, so a burst of load on the machine hits both sides; the ratio is the
 // median of the per-round ratios.
-import { bareStreamRun, longFrames, runEnded, median, round, warmedAppWithScript } from './lib.mjs';
+import {
+  bareStreamRun,
+  longFrames,
+  runEnded,
+  median,
+  round,
+  sampleMainThread,
+  warmedAppWithScript,
+} from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
   // The first answer loads the decoder and renderer chunks; load them before timing.
@@ -12,6 +20,7 @@ async function appRun(browser, site, api, script, expected) {
       page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
     script,
   });
+  const sampler = sampleMainThread(app.rendererPid);
   const { ms, t0 } = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
@@ -32,7 +41,7 @@ async function appRun(browser, site, api, script, expected) {
   // The long-task list covers the run's end too (the answer becoming a finished message).
   await runEnded(app.page);
   const longTasks = await app.page.evaluate(() => window.__longTasks);
-  const frames = await longFrames(app.page, t0);
+  const frames = await longFrames(app.page, t0, sampler?.stop());
   await app.context.close();
   return { ms, longTasks, frames };
 }
