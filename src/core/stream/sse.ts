@@ -19,6 +19,14 @@ function toMessage(message: EventSourceMessage): SseMessage {
 }
 
 /**
+ * The most text parsed before the messages found so far are handed on. A
+ * stream that outruns the page arrives in reads of hundreds of kilobytes (a
+ * backlog of thousands of events); parsing such a read at once is one task
+ * the decoder's time slices (see yieldToEventLoop) cannot split.
+ */
+export const FEED_CHARS = 16_384;
+
+/**
  * Yields each SSE message of `body`. Comment lines (`: keep-alive`) yield
  * nothing. When `signal` aborts, the reader is cancelled and released and no
  * further message is yielded; the generator then simply returns. A read error
@@ -60,25 +68,27 @@ export async function* readSse(
       }
       if (signal?.aborted) return;
 
-      if (result.done) {
-        finished = true;
-        // #11: at EOF, a last event with no terminating blank line is
-        // delivered, not dropped as the SSE spec says. Browsers' EventSource
-        // drops it because a reconnect would resend it; a completion stream is
-        // never resent, and several real servers and proxies end with
-        // `data: [DONE]\n` or no newline at all, so dropping would lose the
-        // final chunk (often the one carrying usage or finish_reason).
-        // Two line feeds complete any pending line and then dispatch.
-        parser.feed(`${decoder.decode()}\n\n`);
-      } else {
-        parser.feed(decoder.decode(result.value, { stream: true }));
-      }
-
-      const batch = queue;
-      queue = [];
-      for (const message of batch) {
-        if (signal?.aborted) return;
-        yield message;
+      // At EOF, two line feeds complete any pending line and then dispatch:
+      // #11, a last event with no terminating blank line is delivered, not
+      // dropped as the SSE spec says. Browsers' EventSource drops it because a
+      // reconnect would resend it; a completion stream is never resent, and
+      // several real servers and proxies end with `data: [DONE]\n` or no
+      // newline at all, so dropping would lose the final chunk (often the one
+      // carrying usage or finish_reason).
+      finished = result.done;
+      const text = result.done
+        ? `${decoder.decode()}\n\n`
+        : decoder.decode(result.value, { stream: true });
+      // Cutting between two halves of a surrogate pair is harmless: the parser
+      // joins a line's pieces before it reads them.
+      for (let at = 0; at < text.length || at === 0; at += FEED_CHARS) {
+        parser.feed(text.slice(at, at + FEED_CHARS));
+        const batch = queue;
+        queue = [];
+        for (const message of batch) {
+          if (signal?.aborted) return;
+          yield message;
+        }
       }
       if (finished) return;
     }
