@@ -1,43 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { shapeEntry, type RunRecordInput } from './entry';
 import { listItemOf, previewLine, sanitiseListItem } from './listItem';
+import { run } from './testRuns';
 
-function run(overrides: Partial<RunRecordInput> = {}): RunRecordInput {
-  return {
-    runId: 'm1',
-    request: {
-      provider: 'openai',
-      mode: 'chat',
-      method: 'POST',
-      url: 'https://api.example.com/v1/chat/completions',
-      headers: {},
-      auth: { header: 'Authorization', prefix: 'Bearer ', envVar: 'OPENAI_API_KEY' },
-      body: {},
-      stream: true,
-    },
-    connectionId: 'c1',
-    model: 'gpt-4o',
+/** The shared test run, with a long answer and a user message over two lines. */
+function longRun(overrides: Partial<RunRecordInput> = {}): RunRecordInput {
+  const base = run();
+  return run({
     text: `Paris.\n\n${'More words. '.repeat(100)}`,
-    summary: {
-      status: 'done',
-      model: 'gpt-4o',
-      usage: { inputTokens: 5, outputTokens: 2 },
-      durationMs: 1234,
-    },
-    startedAt: 1_700_000_000_000,
+    summary: { ...base.summary, durationMs: 1234 },
     snapshot: {
-      mode: 'chat',
-      system: 'Be brief.',
+      ...base.snapshot!,
       messages: [
         { id: 'u1', role: 'user', content: 'Capital\nof   France?' },
         { id: 'm1', role: 'assistant', content: 'Paris.' },
       ],
-      prompt: '',
-      suffix: '',
-      params: {},
     },
     ...overrides,
-  };
+  });
 }
 
 describe('previewLine', () => {
@@ -55,7 +35,7 @@ describe('previewLine', () => {
 
 describe('listItemOf', () => {
   it('keeps only what the list shows: title, the answer’s start, tokens and time', () => {
-    const entry = shapeEntry(run(), 'My OpenAI');
+    const entry = shapeEntry(longRun(), 'My OpenAI');
     const item = listItemOf(entry);
     expect(item).toEqual({
       id: entry.id,
@@ -73,7 +53,7 @@ describe('listItemOf', () => {
   });
 
   it('shows a failed run’s error instead of its partial answer', () => {
-    const failed = run({
+    const failed = longRun({
       summary: {
         status: 'error',
         model: 'gpt-4o',
@@ -88,7 +68,7 @@ describe('listItemOf', () => {
 
 describe('sanitiseListItem', () => {
   it('round-trips a list item', () => {
-    const item = listItemOf(shapeEntry(run(), 'x'));
+    const item = listItemOf(shapeEntry(longRun(), 'x'));
     expect(sanitiseListItem(JSON.parse(JSON.stringify(item)))).toEqual(item);
   });
 
