@@ -2,6 +2,7 @@
 // pages with that state seeded, and JS heap readings through CDP.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 export const STATE_KEY = 'llm-playground:state';
 export const API_KEY = 'test-key';
@@ -320,32 +321,53 @@ function cpuTicks(pid) {
   }
 }
 
+// Runs in a worker thread: the bench's own thread also serves the fixture
+// stream, which can hold its event loop for a second at a time.
+const SAMPLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const samples = [];
+const read = () => {
+  try {
+    const [runNs, waitNs] = readFileSync(workerData.path, 'utf8').split(' ').map(Number);
+    samples.push({ at: performance.timeOrigin + performance.now(), runNs, waitNs });
+  } catch {
+    // The process ended.
+  }
+};
+read();
+const timer = setInterval(read, 4);
+parentPort.postMessage('ready');
+parentPort.once('message', () => {
+  clearInterval(timer);
+  read();
+  parentPort.postMessage(samples);
+});
+`;
+
 /**
  * Samples a renderer main thread's scheduler counters (time on a CPU, time
- * waiting for one) every few milliseconds until `stop()`, so a long task can
- * be split into the thread's own work and time it was ready but not running
- * (see `cpuOfLongTasks`). Null without a pid or /proc.
+ * waiting for one) every few milliseconds until `stop()` (which resolves
+ * with the samples), so a long task can be split into the thread's own work
+ * and time it was ready but not running (see `cpuOfLongTasks`). Resolves
+ * once sampling runs; null without a pid.
  */
-export function sampleMainThread(pid) {
+export async function sampleMainThread(pid) {
   if (!pid) return null;
-  const path = `/proc/${pid}/task/${pid}/schedstat`;
-  const samples = [];
-  const read = () => {
-    try {
-      const [runNs, waitNs] = readFileSync(path, 'utf8').split(' ').map(Number);
-      samples.push({ at: performance.timeOrigin + performance.now(), runNs, waitNs });
-    } catch {
-      // The process ended.
-    }
-  };
-  read();
-  const timer = setInterval(read, 4);
+  const worker = new Worker(SAMPLER, {
+    eval: true,
+    workerData: { path: `/proc/${pid}/task/${pid}/schedstat` },
+  });
+  await new Promise((resolve) => worker.once('message', resolve));
   return {
-    stop() {
-      clearInterval(timer);
-      read();
-      return samples;
-    },
+    stop: () =>
+      new Promise((resolve) => {
+        worker.once('message', (samples) => {
+          void worker.terminate();
+          resolve(samples);
+        });
+        worker.postMessage('stop');
+      }),
   };
 }
 

@@ -78,7 +78,7 @@ async function appRun(browser, site, api, script) {
       page.locator('article[aria-label="assistant message"] [data-highlighted]').nth(1).waitFor(),
     script,
   });
-  const sampler = sampleMainThread(app.rendererPid);
+  const sampler = await sampleMainThread(app.rendererPid);
   const times = await app.page.evaluate(async (sentinel) => {
     const t0 = performance.now();
     const send = () =>
@@ -106,7 +106,7 @@ async function appRun(browser, site, api, script) {
   }));
   const during = durations.filter((_, i) => starts[i] < times.endedAt);
   const after = durations.filter((_, i) => starts[i] >= times.endedAt);
-  const frames = await longFrames(app.page, times.t0, sampler?.stop());
+  const frames = await longFrames(app.page, times.t0, await sampler?.stop());
   await app.context.close();
   return {
     ms: times.ms,

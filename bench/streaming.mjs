@@ -20,7 +20,7 @@ async function appRun(browser, site, api, script, expected) {
       page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
     script,
   });
-  const sampler = sampleMainThread(app.rendererPid);
+  const sampler = await sampleMainThread(app.rendererPid);
   const { ms, t0 } = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
@@ -41,7 +41,7 @@ async function appRun(browser, site, api, script, expected) {
   // The long-task list covers the run's end too (the answer becoming a finished message).
   await runEnded(app.page);
   const longTasks = await app.page.evaluate(() => window.__longTasks);
-  const frames = await longFrames(app.page, t0, sampler?.stop());
+  const frames = await longFrames(app.page, t0, await sampler?.stop());
   await app.context.close();
   return { ms, longTasks, frames };
 }
