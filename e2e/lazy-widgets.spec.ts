@@ -1,6 +1,9 @@
-// Widgets whose code loads on first use (tips, the model list, the shortcuts
-// popover, the connection dialog): the first press, hover or focus must work
-// as if the code had always been there, and focus must end where it belongs.
+// Widgets whose code loads on first use or once the page is idle (tips,
+// selects, the model list, the shortcuts popover, the connection dialog): the
+// first press, hover or focus must work as if the code had always been there,
+// and focus must end where it belongs. Sections that load must not move what
+// is already on screen.
+import type { Page } from '@playwright/test';
 import { test, expect, openConnected } from './support';
 
 test('help tips show on first hover and on first keyboard focus', async ({ page, api }) => {
@@ -53,4 +56,73 @@ test('the connection dialog opens from its button and gives focus back on close'
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(button).toBeFocused();
+});
+
+/**
+ * Holds back the select widget's code (the page fetches it once idle) until
+ * `release` is called: a press in the meantime lands on the placeholder.
+ */
+async function holdSelectWidget(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/SelectWidget-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a select pressed before its code has arrived opens where it belongs when it does', async ({
+  page,
+  api,
+}) => {
+  const release = await holdSelectWidget(page);
+  await openConnected(page, api, { model: 'gpt-4o' });
+  const format = page.getByRole('combobox', { name: 'Response format' });
+  await format.click();
+  await expect(page.getByRole('option')).toHaveCount(0);
+  release();
+  const option = page.getByRole('option', { name: 'JSON object', exact: true });
+  await expect(option).toBeInViewport();
+  await option.click();
+  await expect(format).toContainText('JSON object');
+  await expect(format).toBeFocused();
+});
+
+test('a select opened from the keyboard before its code has arrived takes the next keys', async ({
+  page,
+  api,
+}) => {
+  const release = await holdSelectWidget(page);
+  await openConnected(page, api, { model: 'gpt-4o' });
+  const format = page.getByRole('combobox', { name: 'Response format' });
+  await format.focus();
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page.getByRole('option', { name: 'Text', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(format).toContainText('JSON object');
+  await expect(format).toBeFocused();
+});
+
+test('Response format waits for Tools above it rather than being pushed down by it', async ({
+  page,
+  api,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/ToolsPanel-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const formatCode = page.waitForResponse(/\/ResponseFormatSection-[^/]*\.js$/);
+  await openConnected(page, api, { model: 'gpt-4o' });
+  await formatCode;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+  const format = page.getByRole('combobox', { name: 'Response format' });
+  await expect(format).toBeHidden();
+  release();
+  await expect(page.getByRole('combobox', { name: 'Tool choice' })).toBeVisible();
+  await expect(format).toBeVisible();
 });

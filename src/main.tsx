@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppOrEmbed } from './app/AppOrEmbed';
 import { Providers } from './app/Providers';
+import { whenIdle } from './components/ui/deferred';
+import { Select } from './components/ui/Select';
+import { HelpTip } from './components/ui/Tip';
 import { loadRuntimeConfig } from './features/config/loadConfig';
 import { markAnswersChecked } from './stores/answeringElsewhere';
 import './app/app.css';
@@ -32,3 +35,10 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// The select and tip widgets are not first-screen code, but nearly every visit
+// uses them: fetched once the page is idle, the first press opens at once.
+whenIdle(() => {
+  Select.preload();
+  HelpTip.preload();
+});

@@ -61,8 +61,10 @@ function ModelAndParameters() {
       <EnginePanel />
       <SelectedModelCard />
       <ParameterPanel />
-      <ToolsSection />
+      {/* One boundary: the two sections appear together, so the second never
+          moves down under a pointer (or with an open list) when the first arrives. */}
       <Suspense fallback={null}>
+        <ToolsSection />
         <ResponseFormatSection />
       </Suspense>
     </div>

@@ -24,7 +24,7 @@ export const NO_INTENT: Intent = { open: false, focus: false };
 export function deferred<P extends object>(
   load: () => Promise<{ default: ComponentType<P & { intent: Intent }> }>,
   Placeholder: ComponentType<P & { onIntent(intent: Partial<Intent>): void }>,
-): ComponentType<P> {
+): ComponentType<P> & { preload(): void } {
   let Widget: ComponentType<P & { intent: Intent }> | null = null;
   let loading: Promise<void> | null = null;
   const ensureLoaded = () =>
@@ -50,7 +50,24 @@ export function deferred<P extends object>(
     };
     return <Placeholder {...props} onIntent={onIntent} />;
   }
+  /**
+   * Fetches the widget ahead of use, so that a first press finds it there and
+   * goes to the real widget (the placeholder path stays for a press that comes
+   * first, or a fetch that failed).
+   */
+  Deferred.preload = () => {
+    ensureLoaded().catch(() => undefined);
+  };
   return Deferred;
+}
+
+/**
+ * Runs `task` once the first screen is up and the page has nothing else to do:
+ * code the user will probably need soon, fetched off the critical path.
+ */
+export function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 1000); // Safari has no requestIdleCallback
 }
 
 /** Gives focus back to `element` when the placeholder that had it was swapped out. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { modelContext } from '../../core/params/registry';
 import { toolsAvailability } from '../../core/tools/requestFields';
 import { selectConnection, usePlayground } from '../../stores/playgroundStore';
@@ -13,6 +13,7 @@ const ToolsPanel = lazy(() => import('./ToolsPanel').then((m) => ({ default: m.T
  * `tools`, and for OpenAI-compatible servers that do not say (with a note).
  * Not for the in-browser engine: whether wllama can call tools depends on
  * the GGUF's chat template, which the playground does not inspect yet.
+ * It suspends while its panel loads: the boundary is the caller's (see App).
  */
 export function ToolsSection() {
   const { id, info } = useSelectedModel();
@@ -21,16 +22,5 @@ export function ToolsSection() {
   if (!id) return null;
   const availability = toolsAvailability(modelContext(id, info, provider, mode));
   if (availability === 'unavailable') return null;
-  return (
-    <Suspense
-      fallback={
-        <section className="panel-section" aria-label="Tools">
-          <h2>Tools</h2>
-          <p className="fine">Loading…</p>
-        </section>
-      }
-    >
-      <ToolsPanel model={id} listed={availability === 'listed'} />
-    </Suspense>
-  );
+  return <ToolsPanel model={id} listed={availability === 'listed'} />;
 }
