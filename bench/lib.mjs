@@ -192,7 +192,8 @@ export async function bareStreamRun(browser, site, api, script) {
  * with the conversation cleared again and `script` queued for the measured
  * run; long tasks are recorded from then on: durations in `window.__longTasks`,
  * start times in `window.__longTaskStarts`, and the long animation frames
- * around them in `window.__longFrames` (see `longFrames`).
+ * around them in `window.__longFrames` (see `longFrames`), with the renderer
+ * main thread's CPU sampled by `app.sampler` (null where /proc is not).
  */
 export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
   const before = rendererPids();
@@ -209,6 +210,13 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
   await app.page.getByRole('button', { name: 'Send', exact: true }).click();
   await warmed(app.page);
   await runEnded(app.page);
+  // The page's renderer (its main thread's id is the process id): of the
+  // renderers started with this page (Chromium also starts a spare one), the
+  // one that has done the work of the warm-up answer. Its sampling starts
+  // before the long tasks are recorded, so each has its CPU time.
+  const started = [...rendererPids()].filter((pid) => !before.has(pid));
+  app.rendererPid = started.sort((a, b) => cpuTicks(b) - cpuTicks(a))[0] ?? null;
+  app.sampler = await sampleMainThread(app.rendererPid);
   await app.page.getByRole('button', { name: 'Clear conversation' }).click();
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   await app.page.evaluate(() => {
@@ -249,12 +257,25 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
     }).observe({ type: 'long-animation-frame', buffered: false });
   });
   await composer.fill('x');
-  // The page's renderer (its main thread's id is the process id): of the
-  // renderers started with this page (Chromium also starts a spare one), the
-  // one that has done the work of the warm-up answer.
-  const started = [...rendererPids()].filter((pid) => !before.has(pid));
-  app.rendererPid = started.sort((a, b) => cpuTicks(b) - cpuTicks(a))[0] ?? null;
   return app;
+}
+
+/**
+ * A run's long tasks (durations), split at the press of Send (`t0`) and at
+ * the run's end: `before` ended before the request was made (clearing the
+ * warm-up, typing), so it is not streaming's; `during` is the stream's;
+ * `after` started once the run had ended.
+ */
+export async function longTasksAround(page, t0, endedAt = Infinity) {
+  const tasks = await page.evaluate(() =>
+    window.__longTasks.map((ms, i) => ({ ms, start: window.__longTaskStarts[i] })),
+  );
+  const pick = (keep) => tasks.filter(keep).map((t) => t.ms);
+  return {
+    before: pick((t) => t.start + t.ms <= t0),
+    during: pick((t) => t.start + t.ms > t0 && t.start < endedAt),
+    after: pick((t) => t.start >= endedAt),
+  };
 }
 
 /**

@@ -13,9 +13,9 @@
 import {
   bareStreamRun,
   longFrames,
+  longTasksAround,
   median,
   round,
-  sampleMainThread,
   warmedAppWithScript,
 } from './lib.mjs';
 
@@ -78,7 +78,6 @@ async function appRun(browser, site, api, script) {
       page.locator('article[aria-label="assistant message"] [data-highlighted]').nth(1).waitFor(),
     script,
   });
-  const sampler = await sampleMainThread(app.rendererPid);
   const times = await app.page.evaluate(async (sentinel) => {
     const t0 = performance.now();
     const send = () =>
@@ -100,19 +99,15 @@ async function appRun(browser, site, api, script) {
     await frameWhen(() => !lastAnswer().querySelector('[data-unrendered], .md-pending, .md-end'));
     return { t0, ms, endedAt, formattedMs: performance.now() - t0 };
   }, SENTINEL);
-  const { durations, starts } = await app.page.evaluate(() => ({
-    durations: window.__longTasks,
-    starts: window.__longTaskStarts,
-  }));
-  const during = durations.filter((_, i) => starts[i] < times.endedAt);
-  const after = durations.filter((_, i) => starts[i] >= times.endedAt);
-  const frames = await longFrames(app.page, times.t0, await sampler?.stop());
+  const { before, during, after } = await longTasksAround(app.page, times.t0, times.endedAt);
+  const frames = await longFrames(app.page, times.t0, await app.sampler?.stop());
   await app.context.close();
   return {
     ms: times.ms,
     formattedMs: times.formattedMs,
     longTasks: during,
     longTasksAfter: after,
+    longTasksBefore: before,
     frames,
   };
 }
@@ -131,6 +126,7 @@ export async function markdownStreamOverhead(
   const ratios = [];
   const longest = [];
   const longestAfter = [];
+  const longestBefore = [];
   const longFramesByRound = [];
   for (let r = 0; r < rounds; r++) {
     const b = await bareRun(browser, site, api, script);
@@ -141,6 +137,7 @@ export async function markdownStreamOverhead(
     ratios.push(round(a.ms / b, 2));
     longest.push(Math.round(Math.max(0, ...a.longTasks)));
     longestAfter.push(Math.round(Math.max(0, ...a.longTasksAfter)));
+    longestBefore.push(Math.round(Math.max(0, ...a.longTasksBefore)));
     if (a.frames.length) longFramesByRound.push({ round: r, frames: a.frames });
   }
   return {
@@ -159,9 +156,11 @@ export async function markdownStreamOverhead(
       ratios,
       longestTaskMs: longest,
       longestTaskAfterMs: longestAfter,
+      longestTaskBeforeSendMs: longestBefore,
     },
     longestTaskMs: Math.max(...longest),
     longestTaskAfterMs: Math.max(...longestAfter),
+    longestTaskBeforeSendMs: Math.max(...longestBefore),
     longFrames: longFramesByRound,
   };
 }

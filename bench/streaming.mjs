@@ -5,10 +5,10 @@
 import {
   bareStreamRun,
   longFrames,
+  longTasksAround,
   runEnded,
   median,
   round,
-  sampleMainThread,
   warmedAppWithScript,
 } from './lib.mjs';
 
@@ -20,7 +20,6 @@ async function appRun(browser, site, api, script, expected) {
       page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
     script,
   });
-  const sampler = await sampleMainThread(app.rendererPid);
   const { ms, t0 } = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
@@ -40,10 +39,10 @@ async function appRun(browser, site, api, script, expected) {
   }, expected);
   // The long-task list covers the run's end too (the answer becoming a finished message).
   await runEnded(app.page);
-  const longTasks = await app.page.evaluate(() => window.__longTasks);
-  const frames = await longFrames(app.page, t0, await sampler?.stop());
+  const { before, during, after } = await longTasksAround(app.page, t0);
+  const frames = await longFrames(app.page, t0, await app.sampler?.stop());
   await app.context.close();
-  return { ms, longTasks, frames };
+  return { ms, longTasks: [...during, ...after], longTasksBefore: before, frames };
 }
 
 export async function streamingOverhead(browser, site, api, chunks, { rounds = 5 } = {}) {
@@ -53,6 +52,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
   const appMs = [];
   const ratios = [];
   const longest = [];
+  const longestBefore = [];
   const longFramesByRound = [];
   let baselineComplete = true;
   for (let r = 0; r < rounds; r++) {
@@ -63,6 +63,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
     appMs.push(Math.round(app.ms));
     ratios.push(round(app.ms / bare.ms, 2));
     longest.push(Math.round(Math.max(0, ...app.longTasks)));
+    longestBefore.push(Math.round(Math.max(0, ...app.longTasksBefore)));
     if (app.frames.length) longFramesByRound.push({ round: r, frames: app.frames });
   }
   return {
@@ -70,8 +71,15 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
     appMs: median(appMs),
     baselineMs: median(bareMs),
     ratio: median(ratios),
-    rounds: { appMs, baselineMs: bareMs, ratios, longestTaskMs: longest },
+    rounds: {
+      appMs,
+      baselineMs: bareMs,
+      ratios,
+      longestTaskMs: longest,
+      longestTaskBeforeSendMs: longestBefore,
+    },
     longestTaskMs: Math.max(...longest),
+    longestTaskBeforeSendMs: Math.max(...longestBefore),
     longFrames: longFramesByRound,
     baselineComplete,
   };
