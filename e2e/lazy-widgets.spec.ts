@@ -59,63 +59,53 @@ test('the connection dialog opens from its button and gives focus back on close'
 });
 
 /**
- * Holds back the select widget's code (the page fetches it once idle) until
- * `release` is called: a press in the meantime lands on the placeholder.
+ * Holds back a lazy chunk (`name-<hash>.js`) until `release` is called: the
+ * select widget's, which the page also fetches once idle, so that a press in
+ * the meantime lands on the placeholder; a section's, so that it arrives late.
  */
-async function holdSelectWidget(page: Page) {
+async function holdChunk(page: Page, name: string) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/SelectWidget-[^/]*\.js$/, async (route) => {
+  await page.route(new RegExp(`/${name}-[^/]*\\.js$`), async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
 
-test('a select pressed before its code has arrived opens where it belongs when it does', async ({
-  page,
-  api,
-}) => {
-  const release = await holdSelectWidget(page);
-  await openConnected(page, api, { model: 'gpt-4o' });
-  const format = page.getByRole('combobox', { name: 'Response format' });
-  await format.click();
-  await expect(page.getByRole('option')).toHaveCount(0);
-  release();
-  const option = page.getByRole('option', { name: 'JSON object', exact: true });
-  await expect(option).toBeInViewport();
-  await option.click();
-  await expect(format).toContainText('JSON object');
-  await expect(format).toBeFocused();
-});
-
-test('a select opened from the keyboard before its code has arrived takes the next keys', async ({
-  page,
-  api,
-}) => {
-  const release = await holdSelectWidget(page);
-  await openConnected(page, api, { model: 'gpt-4o' });
-  const format = page.getByRole('combobox', { name: 'Response format' });
-  await format.focus();
-  await page.keyboard.press('Enter');
-  release();
-  await expect(page.getByRole('option', { name: 'Text', exact: true })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(format).toContainText('JSON object');
-  await expect(format).toBeFocused();
-});
+for (const way of ['pointer', 'keyboard'] as const) {
+  test(`a select opened by ${way} before its code has arrived opens on screen and takes a choice`, async ({
+    page,
+    api,
+  }) => {
+    const release = await holdChunk(page, 'SelectWidget');
+    await openConnected(page, api, { model: 'gpt-4o' });
+    const format = page.getByRole('combobox', { name: 'Response format' });
+    if (way === 'pointer') await format.click();
+    else {
+      await format.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('option')).toHaveCount(0);
+    release();
+    const option = page.getByRole('option', { name: 'JSON object', exact: true });
+    await expect(option).toBeInViewport();
+    if (way === 'pointer') await option.click();
+    else {
+      await expect(page.getByRole('option', { name: 'Text', exact: true })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    await expect(format).toContainText('JSON object');
+    await expect(format).toBeFocused();
+  });
+}
 
 test('Response format waits for Tools above it rather than being pushed down by it', async ({
   page,
   api,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/ToolsPanel-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdChunk(page, 'ToolsPanel');
   const formatCode = page.waitForResponse(/\/ResponseFormatSection-[^/]*\.js$/);
   await openConnected(page, api, { model: 'gpt-4o' });
   await formatCode;
