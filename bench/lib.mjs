@@ -214,8 +214,7 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
   // renderers started with this page (Chromium also starts a spare one), the
   // one that has done the work of the warm-up answer. Its sampling starts
   // before the long tasks are recorded, so each has its CPU time.
-  const started = [...rendererPids()].filter((pid) => !before.has(pid));
-  app.rendererPid = started.sort((a, b) => cpuTicks(b) - cpuTicks(a))[0] ?? null;
+  app.rendererPid = rendererStartedSince(before);
   app.sampler = await sampleMainThread(app.rendererPid);
   await app.page.getByRole('button', { name: 'Clear conversation' }).click();
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
@@ -310,8 +309,18 @@ export async function longFrames(page, t0 = 0, samples = null) {
   return [...framed, ...alone];
 }
 
+/**
+ * The renderer of a page opened since `before` (a `rendererPids()` set):
+ * Chromium also starts a spare one, so of those started since, the one that
+ * has done the most work. Null where /proc is not.
+ */
+export function rendererStartedSince(before) {
+  const started = [...rendererPids()].filter((pid) => !before.has(pid));
+  return started.sort((a, b) => cpuTicks(b) - cpuTicks(a))[0] ?? null;
+}
+
 /** Chromium renderer processes now running (Linux /proc; empty elsewhere). */
-function rendererPids() {
+export function rendererPids() {
   const pids = new Set();
   let entries;
   try {

@@ -2,7 +2,18 @@
 // localStorage. Time from navigation to its last message painted, then the
 // responsiveness of typing into the composer under it (Event Timing), and the
 // JS heap it costs (measure 7).
-import { heapAfterGc, inBrowserState, median, percentile, round, seededPage } from './lib.mjs';
+import {
+  cpuOfLongTasks,
+  heapAfterGc,
+  inBrowserState,
+  median,
+  percentile,
+  rendererPids,
+  rendererStartedSince,
+  round,
+  sampleMainThread,
+  seededPage,
+} from './lib.mjs';
 
 const MESSAGES = 500;
 const TOTAL_CHARS = 1_000_000;
@@ -99,13 +110,14 @@ function watchLastMessage(mark) {
 }
 
 async function loadOnce(browser, site, persisted) {
+  const before = rendererPids();
   const { context, page } = await seededPage(browser, persisted);
   await page.addInitScript(watchLastMessage, END_MARK);
   await page.goto(site.url);
   const timing = await (
     await page.waitForFunction(() => window.__lastMessage, undefined, { timeout: 60_000 })
   ).jsonValue();
-  return { context, page, timing };
+  return { context, page, timing, rendererPid: rendererStartedSince(before) };
 }
 
 /**
@@ -114,9 +126,12 @@ async function loadOnce(browser, site, persisted) {
  * from the key press to the next paint. Keys whose events all took under 16 ms
  * are not reported by the browser and count as under 16 ms.
  */
-async function typingLatency(page) {
+async function typingLatency(page, rendererPid) {
   const box = page.getByRole('textbox', { name: 'Message', exact: true });
   await box.click();
+  // The renderer main thread's CPU over the typing and over its slowest key:
+  // a key far slower than its CPU time waited for a core.
+  const sampler = await sampleMainThread(rendererPid);
   await page.evaluate(() => {
     window.__events = [];
     window.__longTasks = [];
@@ -140,10 +155,12 @@ async function typingLatency(page) {
   // Entries are delivered after the frame they ended in.
   await page.waitForTimeout(300);
   const typed = await box.inputValue();
-  const { events, longTasks } = await page.evaluate(() => ({
+  const { events, longTasks, origin } = await page.evaluate(() => ({
     events: window.__events,
     longTasks: window.__longTasks,
+    origin: performance.timeOrigin,
   }));
+  const samples = await sampler?.stop();
   const byKey = new Map();
   for (const e of events) {
     // The click that focused the box can still be reported after the observer started.
@@ -164,6 +181,15 @@ async function typingLatency(page) {
     renderMs: round(e.startTime + e.duration - e.processingEnd),
   });
   const worst = slow.sort((a, b) => b.duration - a.duration)[0];
+  const cpu = (start, ms) => {
+    const [task] = cpuOfLongTasks([{ start, ms }], origin, samples);
+    return task.cpuMs === undefined ? {} : { cpuMs: task.cpuMs, runQueueMs: task.runQueueMs };
+  };
+  const whole = samples?.length > 1 && {
+    wallMs: round(samples.at(-1).at - samples[0].at),
+    cpuMs: round((samples.at(-1).runNs - samples[0].runNs) / 1e6),
+    runQueueMs: round((samples.at(-1).waitNs - samples[0].waitNs) / 1e6),
+  };
   return {
     keys: TYPED.length,
     typedCorrectly: typed.endsWith(TYPED),
@@ -171,8 +197,17 @@ async function typingLatency(page) {
     p95Ms: p95,
     maxMs: Math.max(0, ...durations),
     keysOver16Ms: slow.length,
-    worst: worst ? { event: worst.name, durationMs: worst.duration, ...parts(worst) } : null,
+    worst: worst
+      ? {
+          event: worst.name,
+          durationMs: worst.duration,
+          ...parts(worst),
+          ...cpu(worst.startTime, worst.duration),
+        }
+      : null,
     longTasksMs: longTasks.map(Math.round),
+    /** The whole typing: wall time, and the renderer main thread's CPU and run-queue wait. */
+    mainThread: whole || null,
   };
 }
 
@@ -192,12 +227,13 @@ export async function longConversationCost(browser, site, { loads = 3 } = {}) {
   const { page, context } = last;
   const rendered = await page.locator('ol.conversation > li').count();
   const heapBytes = await heapAfterGc(page);
-  const typing = await typingLatency(page);
+  const typing = await typingLatency(page, last.rendererPid);
   await context.close();
   // The same typing with no conversation: what the 500 messages add to it.
+  const before = rendererPids();
   const empty = await seededPage(browser, inBrowserState());
   await empty.page.goto(site.url);
-  const typingEmpty = await typingLatency(empty.page);
+  const typingEmpty = await typingLatency(empty.page, rendererStartedSince(before));
   await empty.context.close();
   return {
     messages: MESSAGES,

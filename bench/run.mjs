@@ -194,7 +194,7 @@ function printTable(r) {
     const t = c.typing;
     row(
       `typing ${t.keys} keys under it: Event Timing p95`,
-      `${t.p95Ms < 16 ? '< 16' : t.p95Ms} ms (${c.typingEmpty.p95Ms < 16 ? '< 16' : c.typingEmpty.p95Ms} ms with no conversation)`,
+      `${t.p95Ms < 16 ? '< 16' : t.p95Ms} ms (${c.typingEmpty.p95Ms < 16 ? '< 16' : c.typingEmpty.p95Ms} ms with no conversation${slowestKey(t)})`,
       '≤ 50 ms',
     );
   }
@@ -233,4 +233,11 @@ function longestTask(s) {
   return it?.cpuMs === undefined
     ? `${s.longestTaskMs} ms`
     : `${s.longestTaskMs} ms (${it.cpuMs} ms of it on the CPU)`;
+}
+
+/** The slowest key of a typing measure, with the main thread's CPU time over it when sampled. */
+function slowestKey(t) {
+  if (!t.worst) return '';
+  const cpu = t.worst.cpuMs === undefined ? '' : `, ${t.worst.cpuMs} ms of it on the CPU`;
+  return `; slowest key ${Math.round(t.worst.durationMs)} ms${cpu}`;
 }
