@@ -141,49 +141,38 @@ export function runEnded(page) {
 }
 
 /**
- * The baseline both streaming measures compare against: a bare page that
- * posts the scripted SipPulse stream with fetch, reads it with a reader and
- * appends each delta to a `<pre>`. Resolves with the time to the next frame
+ * The baseline both streaming measures compare against: a bare page
+ * (bench/pages/bare-stream.html) that posts the scripted SipPulse stream with
+ * fetch, reads it with a reader and appends each delta to a `<pre>`. Like the
+ * app, it reads one warm-up stream (`warmText`) first, and the machine
+ * settles before the timed read. Resolves with the time to the next frame
  * after the last delta and the text it received.
  */
-export async function bareStreamRun(browser, site, api, script) {
-  const bare = await seededPage(browser, sipPulseState(api.url));
-  await bare.page.goto(`${site.url}?bench-bare`);
+export async function bareStreamRun(browser, site, api, script, warmText = 'warm') {
+  const bare = await seededPage(browser, null);
+  await bare.page.goto(`${site.origin}/bench/bare-stream.html`);
+  const url = `${api.url}/v1/llms/completion`;
+  await fetch(`${api.url}/__script`, {
+    method: 'POST',
+    body: JSON.stringify({ kind: 'text', text: warmText, times: 1 }),
+  });
+  const warm = await bare.page.evaluate((u) => window.readStream(u), url);
+  if (warm.text !== warmText) throw new Error('bare page: warm-up stream incomplete');
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
-  const result = await bare.page.evaluate(async (url) => {
-    document.body.innerHTML = '<pre id="out"></pre>';
-    const out = document.getElementById('out');
-    const t0 = performance.now();
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'api-key': 'test-key' },
-      body: JSON.stringify({
-        model: 'gpt-4o',
-        messages: [{ role: 'user', content: 'x' }],
-        stream: true,
-      }),
-    });
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let i;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (!line.startsWith('data: ') || line === 'data: [DONE]') continue;
-        const delta = JSON.parse(line.slice(6)).choices?.[0]?.delta?.content;
-        if (delta) out.append(delta);
-      }
-    }
-    await new Promise((r) => requestAnimationFrame(r));
-    return { ms: performance.now() - t0, text: out.textContent };
-  }, `${api.url}/v1/llms/completion`);
+  await settled();
+  const result = await bare.page.evaluate((u) => window.readStream(u), url);
   await bare.context.close();
   return result;
+}
+
+/**
+ * Streams `script` to bare pages a few times, unmeasured, before a measure's
+ * rounds: the first rounds of a run were slower on both sides (bare pages
+ * 210-360 ms against 70-110 ms later for the same stream), the fixture
+ * server's and the browser's network code still warming up.
+ */
+export async function warmStreamPath(browser, site, api, script, times = 3) {
+  for (let i = 0; i < times; i++) await bareStreamRun(browser, site, api, script);
 }
 
 /**
@@ -256,7 +245,45 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
     }).observe({ type: 'long-animation-frame', buffered: false });
   });
   await composer.fill('x');
+  await settled();
   return app;
+}
+
+/** The machine's CPU time so far, busy and in all, in clock ticks (Linux /proc/stat; null elsewhere). */
+function cpuTotals() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const ticks = fields.map(Number);
+    const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+    // idle and iowait are the 4th and 5th fields.
+    return { busy: total - ticks[3] - ticks[4], total };
+  } catch {
+    return null;
+  }
+}
+
+/** How busy the machine may be, as a share of all its cores, for a timed round to start. */
+const QUIET_SHARE = 0.2;
+
+/**
+ * Resolves once the machine has been quiet for 100 ms (under QUIET_SHARE of
+ * its CPUs busy), or after `maxMs`. A round's page comes with work that is
+ * not the round's: the context's processes starting (Chromium starts a spare
+ * renderer too), the previous round's closing, the bench server's garbage
+ * collection. Timed on 2 cores, a stream read at the same time took from 90
+ * to 560 ms for the same bytes.
+ */
+export async function settled(maxMs = 3000) {
+  const start = Date.now();
+  let last = cpuTotals();
+  if (!last) return;
+  while (Date.now() - start < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuTotals();
+    const share = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+    last = now;
+    if (share < QUIET_SHARE) return;
+  }
 }
 
 /**

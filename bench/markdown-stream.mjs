@@ -17,6 +17,7 @@ import {
   median,
   round,
   warmedAppWithScript,
+  warmStreamPath,
 } from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
@@ -128,6 +129,7 @@ export async function markdownStreamOverhead(
   const longestAfter = [];
   const longestBefore = [];
   const longFramesByRound = [];
+  await warmStreamPath(browser, site, api, script);
   for (let r = 0; r < rounds; r++) {
     const b = await bareRun(browser, site, api, script);
     const a = await appRun(browser, site, api, script);

@@ -49,6 +49,7 @@ const site = await startStaticServer({
   extraFiles: {
     '/models/stories260K.gguf': MODEL,
     '/models/index.json': 'e2e/fixtures/models-index.json',
+    '/bench/bare-stream.html': 'bench/pages/bare-stream.html',
     '/bench/wllama-baseline.html': 'bench/pages/wllama-baseline.html',
     '/bench/wllama-baseline.mjs': 'bench/pages/wllama-baseline.mjs',
     '/bench/wllama/index.js': `${WLLAMA}/index.js`,

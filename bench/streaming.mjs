@@ -10,6 +10,7 @@ import {
   median,
   round,
   warmedAppWithScript,
+  warmStreamPath,
 } from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
@@ -55,6 +56,7 @@ export async function streamingOverhead(browser, site, api, chunks, { rounds = 5
   const longestBefore = [];
   const longFramesByRound = [];
   let baselineComplete = true;
+  await warmStreamPath(browser, site, api, script);
   for (let r = 0; r < rounds; r++) {
     const bare = await bareStreamRun(browser, site, api, script);
     baselineComplete &&= bare.text === text;
