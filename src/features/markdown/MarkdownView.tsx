@@ -12,6 +12,13 @@ import {
   type MouseEvent,
 } from 'react';
 import type { MdBlock } from '../../core/markdown/blocks';
+import {
+  answerToLex,
+  firstPace,
+  paceAfter,
+  paceAfterStall,
+  RESUME_AFTER_MS,
+} from '../../core/markdown/lexPace';
 import { createPassBudget } from '../../core/markdown/passBudget';
 import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
@@ -79,20 +86,29 @@ function Caret() {
   return useContext(LatestAnswer).streaming ? <span className="caret" aria-hidden="true" /> : null;
 }
 
-/**
- * New text that a frame lexes and renders at once. A stream at reading speed
- * adds a few words a frame, and they show formatted in that frame.
- */
-const FRAME_LEX_CHARS = 500;
-
 export default function MarkdownView({ text, streaming }: { text: string; streaming?: boolean }) {
   const latest = useMemo(() => ({ text, streaming: !!streaming }), [text, streaming]);
   // A stream that outruns the screen adds kilobytes a frame. The frame then
-  // paints them at once as source, and lexing them and rendering their
-  // blocks wait for a deferred render, which React runs in short tasks
-  // between frames rather than inside the frame's task.
+  // paints them at once as source and the blocks wait (lexPace). Once it
+  // slows down or ends, the blocks catch up in a deferred render, which
+  // React runs in short tasks between frames rather than inside a frame.
   const deferred = useDeferredValue(latest);
-  const lexable = text.length - deferred.text.length > FRAME_LEX_CHARS ? deferred : latest;
+  const [pace, setPace] = useState(() => firstPace(latest.streaming));
+  // Advanced once per answer state: React's deferred render of the same
+  // state must not count it as a frame that added nothing.
+  const now = pace.shown === latest ? pace : paceAfter(pace, latest);
+  const lexable = answerToLex(now, latest, deferred);
+  if (now !== pace || lexable !== pace.lexed) setPace({ ...now, lexed: lexable });
+  const { holding } = now;
+  useEffect(() => {
+    if (!holding) return;
+    // A stream that paused after a burst: its text is formatted while it waits.
+    const stall = setTimeout(
+      () => setPace((p) => (p.shown === latest ? paceAfterStall(p) : p)),
+      RESUME_AFTER_MS,
+    );
+    return () => clearTimeout(stall);
+  }, [holding, latest]);
   return (
     <LatestAnswer.Provider value={latest}>
       <MarkdownBlocks text={lexable.text} streaming={lexable.streaming} />

@@ -23,6 +23,7 @@ import { useConfig } from '../../stores/configStore';
 import type { TransportObserver } from '../../lib/transport';
 import { lazyTrace } from '../inspect/lazyTrace';
 import { useVariables } from '../variables/variablesStore';
+import { afterPaint } from './afterPaint';
 import { executeRun, type RunOutcome } from './executeRun';
 import { emitRunFinished } from './runEvents';
 import { settleRun } from '../persistence/pageLifecycle';
@@ -134,7 +135,7 @@ async function execute(
     // started meanwhile, so Stop is there and nothing looks idle.
     useRunStore.setState({ active: { messageId: runId, state: startRun(performance.now()) } });
     const observer = await observe?.();
-    return await executeRun({
+    const outcome = await executeRun({
       request,
       apiKey: activeApiKey(),
       signal: abort.signal,
@@ -142,6 +143,8 @@ async function execute(
       observer,
       onState: (state) => useRunStore.setState({ active: { messageId: runId, state } }),
     });
+    await afterPaint();
+    return outcome;
   } finally {
     controller = null;
   }
