@@ -144,11 +144,12 @@ export function runEnded(page) {
  * The baseline both streaming measures compare against: a bare page
  * (bench/pages/bare-stream.html) that posts the scripted SipPulse stream with
  * fetch, reads it with a reader and appends each delta to a `<pre>`. Like the
- * app, it reads one warm-up stream (`warmText`) first, and the machine
+ * app, it reads one short warm-up stream first, and the machine
  * settles before the timed read. Resolves with the time to the next frame
  * after the last delta and the text it received.
  */
-export async function bareStreamRun(browser, site, api, script, warmText = 'warm') {
+export async function bareStreamRun(browser, site, api, script) {
+  const warmText = 'warm';
   const bare = await seededPage(browser, null);
   await bare.page.goto(`${site.origin}/bench/bare-stream.html`);
   const url = `${api.url}/v1/llms/completion`;

@@ -3,8 +3,8 @@
 // A stream at reading speed adds a few words a frame: they are formatted in
 // that frame. A stream that outruns the screen adds kilobytes a frame: the
 // frame paints them at once as source, and formatting waits until the
-// stream has been slow for a while, has paused or has ended, so the thread keeps up
-// with the stream instead of formatting text nobody can read at that speed.
+// stream has been slow for a while, has paused or has ended, so the thread
+// keeps up with the stream instead of formatting text nobody can read yet.
 
 /** New text a frame still lexes and renders at once. */
 export const FRAME_LEX_CHARS = 500;
@@ -40,11 +40,9 @@ export interface LexPace {
   lexed: AnswerState;
 }
 
-const NOTHING: AnswerState = { text: '', streaming: false };
-
 /** A view's pace before its first frame: nothing shown, nothing lexed. */
 export function firstPace(streaming: boolean): LexPace {
-  const none = { ...NOTHING, streaming };
+  const none = { text: '', streaming };
   return { shown: none, holding: false, slowFrames: 0, lexed: none };
 }
 
@@ -81,11 +79,11 @@ export function paceAfterStall(pace: LexPace): LexPace {
  * they already have (`pace.lexed`); when they are far behind, React's
  * deferred copy (`deferred`), rendered between frames; otherwise `latest`.
  */
-export function answerToLex<T extends AnswerState>(
+export function answerToLex(
   pace: LexPace,
-  latest: T,
-  deferred: T,
-): T | AnswerState {
+  latest: AnswerState,
+  deferred: AnswerState,
+): AnswerState {
   if (pace.holding && latest.text.startsWith(pace.lexed.text)) return pace.lexed;
   return latest.text.length - deferred.text.length > FRAME_LEX_CHARS ? deferred : latest;
 }

@@ -1,3 +1,5 @@
+import { onNextFrame } from './nextFrame';
+
 /**
  * Collects items and hands them over once per animation frame, so a stream
  * of thousands of tiny chunks costs one render per frame. Hidden tabs get no
@@ -25,15 +27,7 @@ export function createFrameBatcher<T>(
     lastFlush = Date.now();
     flush(items);
   };
-  const nextFrame = () => {
-    if (
-      typeof document !== 'undefined' &&
-      !document.hidden &&
-      typeof requestAnimationFrame === 'function'
-    )
-      requestAnimationFrame(run);
-    else setTimeout(run, 16);
-  };
+  const nextFrame = () => onNextFrame(run);
   return {
     push(item) {
       pending.push(item);

@@ -23,7 +23,7 @@ import { useConfig } from '../../stores/configStore';
 import type { TransportObserver } from '../../lib/transport';
 import { lazyTrace } from '../inspect/lazyTrace';
 import { useVariables } from '../variables/variablesStore';
-import { afterPaint } from './afterPaint';
+import { afterPaint } from './nextFrame';
 import { executeRun, type RunOutcome } from './executeRun';
 import { emitRunFinished } from './runEvents';
 import { settleRun } from '../persistence/pageLifecycle';
