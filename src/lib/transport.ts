@@ -22,19 +22,22 @@ export interface TransportObserver {
   onEngineEvent?(event: StreamEvent): void;
 }
 
-/** Sends a prepared request and yields normalised events, streamed or not. */
+/**
+ * Sends a prepared request and yields its normalised events, streamed or not,
+ * in batches as they arrive (never an empty batch).
+ */
 export async function* sendRequest(
   req: PreparedRequest,
   apiKey: string,
   signal: AbortSignal,
   observer: TransportObserver = {},
-): AsyncGenerator<StreamEvent> {
+): AsyncGenerator<StreamEvent[]> {
   if (req.provider === 'inbrowser') {
     // Loaded on first use: wllama and its wasm stay out of the first screen.
     const { runInBrowser } = await import('../engines/inbrowser/engine');
     for await (const event of runInBrowser(req, signal)) {
       observer.onEngineEvent?.(event);
-      yield event;
+      yield [event];
     }
     return;
   }
@@ -64,7 +67,7 @@ export async function* sendRequest(
   // Some servers ignore stream:true and answer with one JSON body.
   const json: unknown = await response.json();
   observer.onJsonBody?.(json);
-  yield* decodeChatCompletion(json);
+  yield decodeChatCompletion(json);
 }
 
 export async function fetchModels(

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../types';
 import { decodeChatStream } from './decodeChatStream';
 import { applyEvents, endRun, parseToolArguments, startRun, type RunState } from './runReducer';
-import { bytes, chunked, collect, splitAt, streamOf } from './testStreams';
+import { bytes, chunked, collectBatches, splitAt, streamOf } from './testStreams';
 
 function decodeText(text: string): Promise<StreamEvent[]> {
-  return collect(decodeChatStream(streamOf([bytes(text)])));
+  return collectBatches(decodeChatStream(streamOf([bytes(text)])));
 }
 
 function decodeReads(reads: readonly Uint8Array[]): Promise<StreamEvent[]> {
-  return collect(decodeChatStream(streamOf(reads)));
+  return collectBatches(decodeChatStream(streamOf(reads)));
 }
 
 function reduce(events: readonly StreamEvent[], how: 'eof' | 'aborted' = 'eof'): RunState {
@@ -135,7 +135,7 @@ describe('decodeChatStream', () => {
         cancelled = true;
       },
     });
-    expect(await collect(decodeChatStream(body))).toEqual([
+    expect(await collectBatches(decodeChatStream(body))).toEqual([
       { type: 'text', choice: 0, text: 'a' },
       { type: 'done' },
     ]);
@@ -256,16 +256,17 @@ describe('decodeChatStream', () => {
 
   it('#24 abort mid-stream: no event afterwards, the partial text stays', async () => {
     let cancelled = false;
+    let pulls = 0;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(
-          bytes(
-            'data: {"choices":[{"delta":{"content":"kept"}}]}\n\n' +
-              'data: {"choices":[{"delta":{"content":"dropped"}}]}\n\n',
-          ),
-        );
+        controller.enqueue(bytes('data: {"choices":[{"delta":{"content":"kept"}}]}\n\n'));
       },
-      pull() {
+      pull(controller) {
+        // The next read is already there when the consumer aborts.
+        if (pulls++ === 0) {
+          controller.enqueue(bytes('data: {"choices":[{"delta":{"content":"dropped"}}]}\n\n'));
+          return;
+        }
         return new Promise<void>(() => undefined);
       },
       cancel() {
@@ -275,9 +276,9 @@ describe('decodeChatStream', () => {
     const controller = new AbortController();
     let state = startRun(0);
     const received: StreamEvent[] = [];
-    for await (const event of decodeChatStream(body, controller.signal)) {
-      received.push(event);
-      state = applyEvents(state, [event], 1);
+    for await (const events of decodeChatStream(body, controller.signal)) {
+      received.push(...events);
+      state = applyEvents(state, events, 1);
       controller.abort();
     }
     state = endRun(state, 'aborted', 2);
@@ -298,7 +299,7 @@ describe('decodeChatStream', () => {
         } else controller.error(new TypeError('network error'));
       },
     });
-    expect(await collect(decodeChatStream(body))).toEqual([
+    expect(await collectBatches(decodeChatStream(body))).toEqual([
       { type: 'text', choice: 0, text: 'so far' },
       {
         type: 'error',

@@ -1,9 +1,9 @@
-// An SSE chat-completion body → normalised StreamEvents, one at a time.
+// An SSE chat-completion body → normalised StreamEvents, in batches.
 
 import type { StreamEvent, WireError } from '../types';
 import { createChunkDecoder } from './chatChunks';
 import { readSse, type SseMessage } from './sse';
-import { createSlicer } from './yieldToEventLoop';
+import { createSlicer } from './timeSlicer';
 import { normalizeError } from './wireFields';
 
 const PREVIEW_CHARS = 200;
@@ -27,8 +27,20 @@ function errorFromEventData(data: string): WireError {
   };
 }
 
+/** The error event of a `data:` that is not JSON. */
+function malformed(data: string): StreamEvent {
+  return {
+    type: 'error',
+    error: {
+      code: 'malformed_chunk',
+      message: `The server sent a chunk that is not valid JSON: ${preview(data)}`,
+    },
+  };
+}
+
 /**
- * Decodes an OpenAI/SipPulse-style SSE stream.
+ * Decodes an OpenAI/SipPulse-style SSE stream into batches of events, a batch
+ * per batch of SSE messages (see readSse); never an empty batch.
  * - `data: [DONE]` (exactly, after the one stripped space) → `{type: 'done'}`, then stop.
  * - `event: error` → an error event; reading continues until the server ends.
  * - A `data:` that is not JSON → an error with code `malformed_chunk`, then stop.
@@ -42,59 +54,58 @@ export async function* decodeChatStream(
   signal?: AbortSignal,
   /** Sees every SSE message as it arrives, before decoding (Inspect records them). */
   onMessage?: (message: SseMessage) => void,
-): AsyncGenerator<StreamEvent> {
+): AsyncGenerator<StreamEvent[]> {
   const decode = createChunkDecoder();
-  const slice = createSlicer();
+  const slicer = createSlicer();
   try {
-    for await (const message of readSse(body, signal)) {
-      const pause = slice();
-      if (pause) {
-        await pause;
-        if (signal?.aborted) return;
-      }
-      onMessage?.(message);
-      if (message.event === 'error') {
-        yield { type: 'error', error: errorFromEventData(message.data) };
-        continue;
-      }
-      if (message.data === '[DONE]') {
-        for (const event of decode.flush()) yield event;
-        yield { type: 'done' };
-        return;
-      }
-      if (message.data.trim() === '') continue;
+    for await (const messages of readSse(body, signal)) {
+      // A batch is at most one FEED_CHARS piece of text, so decoding one never
+      // outlasts a time slice by much.
+      const pause = slicer.check();
+      if (pause) await pause;
+      if (signal?.aborted) return;
+      const events: StreamEvent[] = [];
+      for (const message of messages) {
+        onMessage?.(message);
+        if (message.event === 'error') {
+          events.push({ type: 'error', error: errorFromEventData(message.data) });
+          continue;
+        }
+        if (message.data === '[DONE]') {
+          yield [...events, ...decode.flush(), { type: 'done' }];
+          return;
+        }
+        if (message.data.trim() === '') continue;
 
-      let chunk: unknown;
-      try {
-        chunk = JSON.parse(message.data);
-      } catch {
-        yield {
-          type: 'error',
-          error: {
-            code: 'malformed_chunk',
-            message: `The server sent a chunk that is not valid JSON: ${preview(message.data)}`,
-          },
-        };
-        return;
+        let chunk: unknown;
+        try {
+          chunk = JSON.parse(message.data);
+        } catch {
+          yield [...events, malformed(message.data)];
+          return;
+        }
+        for (const event of decode(chunk)) events.push(event);
       }
-      for (const event of decode(chunk)) {
-        if (signal?.aborted) return;
-        yield event;
-      }
+      if (events.length > 0) yield events;
     }
   } catch (error) {
     if (signal?.aborted) return;
-    yield {
-      type: 'error',
-      error: {
-        code: 'stream_interrupted',
-        message: `The connection broke while the answer was streaming: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
+    yield [
+      {
+        type: 'error',
+        error: {
+          code: 'stream_interrupted',
+          message: `The connection broke while the answer was streaming: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+        },
       },
-    };
+    ];
     return;
+  } finally {
+    slicer.close();
   }
   if (signal?.aborted) return;
-  for (const event of decode.flush()) yield event;
+  const rest = decode.flush();
+  if (rest.length > 0) yield rest;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../types';
 import { decodeChatStream } from './decodeChatStream';
 import { applyEvents, endRun, parseToolArguments, startRun, type RunState } from './runReducer';
-import { bytes, chunked, collect, streamOf } from './testStreams';
+import { bytes, chunked, collectBatches, streamOf } from './testStreams';
 
 /** `data:` lines, each followed by a blank line, as a server writes them. */
 function sse(...chunks: readonly (object | string)[]): string {
@@ -23,8 +23,8 @@ const DONE = 'data: [DONE]';
  * tick (event i at time i + 1) so first-token timing is observable.
  */
 async function play(text: string): Promise<{ events: StreamEvent[]; state: RunState }> {
-  const events = await collect(decodeChatStream(streamOf([bytes(text)])));
-  expect(await collect(decodeChatStream(streamOf(chunked(text, 1))))).toEqual(events);
+  const events = await collectBatches(decodeChatStream(streamOf([bytes(text)])));
+  expect(await collectBatches(decodeChatStream(streamOf(chunked(text, 1))))).toEqual(events);
   let state = startRun(0);
   events.forEach((event, i) => {
     state = applyEvents(state, [event], i + 1);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSse, type SseMessage } from './sse';
-import { bytes, chunked, collect, splitAt, streamOf } from './testStreams';
+import { bytes, chunked, collect, collectBatches, splitAt, streamOf } from './testStreams';
 
 function readAll(chunks: readonly Uint8Array[]): Promise<SseMessage[]> {
-  return collect(readSse(streamOf(chunks)));
+  return collectBatches(readSse(streamOf(chunks)));
 }
 
 const RECORDED = [
@@ -122,13 +122,29 @@ describe('readSse', () => {
     expect(await readAll(splitAt(all, [1, 2, 4]))).toEqual([{ event: 'error', data: 'x' }]);
   });
 
+  it('hands on the messages of one read as one batch', async () => {
+    const body = streamOf([
+      bytes('data: one\n\ndata: two\n\n: ping\n\n'),
+      bytes('data: three\n\n'),
+    ]);
+    expect(await collect(readSse(body))).toEqual([
+      [{ data: 'one' }, { data: 'two' }],
+      [{ data: 'three' }],
+    ]);
+  });
+
   it('#24 abort mid-stream cancels the reader and yields nothing more', async () => {
     let cancelled = false;
+    let pulls = 0;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(bytes('data: one\n\ndata: two\n\n'));
+        controller.enqueue(bytes('data: one\n\n'));
       },
-      pull() {
+      pull(controller) {
+        if (pulls++ === 0) {
+          controller.enqueue(bytes('data: two\n\n'));
+          return;
+        }
         return new Promise<void>(() => undefined); // the server goes quiet
       },
       cancel() {
@@ -137,9 +153,9 @@ describe('readSse', () => {
     });
     const controller = new AbortController();
     const messages = readSse(body, controller.signal);
-    expect((await messages.next()).value).toEqual({ data: 'one' });
+    expect((await messages.next()).value).toEqual([{ data: 'one' }]);
     controller.abort();
-    // "two" was already parsed from the same read, but must not arrive.
+    // "two" had arrived already, but must not be handed on.
     expect(await messages.next()).toEqual({ done: true, value: undefined });
     expect(cancelled).toBe(true);
     expect(body.locked).toBe(false);
@@ -160,7 +176,7 @@ describe('readSse', () => {
     });
     const controller = new AbortController();
     const messages = readSse(body, controller.signal);
-    expect((await messages.next()).value).toEqual({ data: 'one' });
+    expect((await messages.next()).value).toEqual([{ data: 'one' }]);
     const pending = messages.next();
     controller.abort();
     expect(await pending).toEqual({ done: true, value: undefined });
@@ -192,8 +208,8 @@ describe('readSse', () => {
         cancelled = true;
       },
     });
-    for await (const message of readSse(body)) {
-      expect(message.data).toBe('one');
+    for await (const messages of readSse(body)) {
+      expect(messages).toEqual([{ data: 'one' }, { data: 'two' }]);
       break;
     }
     expect(cancelled).toBe(true);
@@ -211,7 +227,7 @@ describe('readSse', () => {
     const seen: string[] = [];
     await expect(
       (async () => {
-        for await (const message of readSse(body)) seen.push(message.data);
+        for await (const messages of readSse(body)) seen.push(...messages.map((m) => m.data));
       })(),
     ).rejects.toThrow('network error');
     expect(seen).toEqual(['one']);

@@ -22,20 +22,24 @@ function toMessage(message: EventSourceMessage): SseMessage {
  * The most text parsed before the messages found so far are handed on. A
  * stream that outruns the page arrives in reads of hundreds of kilobytes (a
  * backlog of thousands of events); parsing such a read at once is one task
- * the decoder's time slices (see yieldToEventLoop) cannot split.
+ * the decoder's time slices (see timeSlicer) cannot split.
  */
 export const FEED_CHARS = 16_384;
 
 /**
- * Yields each SSE message of `body`. Comment lines (`: keep-alive`) yield
- * nothing. When `signal` aborts, the reader is cancelled and released and no
- * further message is yielded; the generator then simply returns. A read error
- * that is not caused by the abort is thrown to the caller.
+ * Yields the SSE messages of `body` in batches: those of one read, or of one
+ * FEED_CHARS piece of a larger read; never an empty batch. One message per
+ * yield cost a promise round trip through every generator above it, per
+ * message: a fifth of the main thread's work on a 20,000-chunk stream.
+ * Comment lines (`: keep-alive`) yield nothing. When `signal` aborts, the
+ * reader is cancelled and released and no further batch is yielded; the
+ * generator then simply returns. A read error that is not caused by the abort
+ * is thrown to the caller.
  */
 export async function* readSse(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
-): AsyncGenerator<SseMessage> {
+): AsyncGenerator<SseMessage[]> {
   if (signal?.aborted) {
     // Not locked yet, so cancel the body itself.
     void body.cancel(signal.reason).catch(() => undefined);
@@ -83,12 +87,11 @@ export async function* readSse(
       // joins a line's pieces before it reads them.
       for (let at = 0; at < text.length || at === 0; at += FEED_CHARS) {
         parser.feed(text.slice(at, at + FEED_CHARS));
+        if (queue.length === 0) continue;
         const batch = queue;
         queue = [];
-        for (const message of batch) {
-          if (signal?.aborted) return;
-          yield message;
-        }
+        if (signal?.aborted) return;
+        yield batch;
       }
       if (finished) return;
     }

@@ -44,3 +44,10 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   for await (const item of iterable) out.push(item);
   return out;
 }
+
+/** Every item of a generator that yields batches, in order, with the batches' bounds dropped. */
+export async function collectBatches<T>(iterable: AsyncIterable<readonly T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const batch of iterable) out.push(...batch);
+  return out;
+}

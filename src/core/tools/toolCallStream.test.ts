@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeChatStream } from '../stream/decodeChatStream';
 import { applyEvents, endRun, parseToolArguments, startRun } from '../stream/runReducer';
-import { chunked, collect, streamOf } from '../stream/testStreams';
+import { chunked, collectBatches, streamOf } from '../stream/testStreams';
 
 const sse = (...chunks: unknown[]) =>
   chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join('') + 'data: [DONE]\n\n';
@@ -15,7 +15,7 @@ const delta = (toolCalls: unknown[]) => ({
 });
 
 async function finishedCalls(text: string, readSize: number) {
-  const events = await collect(decodeChatStream(streamOf(chunked(text, readSize))));
+  const events = await collectBatches(decodeChatStream(streamOf(chunked(text, readSize))));
   const state = endRun(applyEvents(startRun(0), events, 1), 'eof', 2);
   return { state, calls: state.choices[0]?.toolCalls ?? [] };
 }

@@ -23,6 +23,7 @@ import { createPassBudget } from '../../core/markdown/passBudget';
 import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
 import { loadImage, showAllowedImages } from './imageConsent';
+import { GrowingText } from './GrowingText';
 import { PlainText } from './PlainText';
 import { useNearViewport } from './useNearViewport';
 import { canSanitize } from './sanitize';
@@ -76,7 +77,7 @@ function PendingSource({ lexed }: { lexed: string }) {
     (part, i) =>
       part && (
         <p key={i} className="md-unrendered md-pending">
-          {part}
+          <GrowingText text={part} />
         </p>
       ),
   );

@@ -67,13 +67,13 @@ export async function executeRun(options: ExecuteOptions): Promise<RunOutcome> {
 
   let extra: Partial<RunSummary> = {};
   try {
-    for await (const event of sendRequest(
+    for await (const events of sendRequest(
       request,
       options.apiKey,
       signal,
       maskObserver(options.observer, [options.apiKey]),
     )) {
-      batcher.push(event);
+      batcher.push(events);
     }
     batcher.flushNow();
     state = endRun(state, signal.aborted ? 'aborted' : 'eof', performance.now());

@@ -13,7 +13,8 @@ export function createFrameBatcher<T>(
   flush: (items: T[]) => void,
   { minIntervalMs = 0 }: { minIntervalMs?: number } = {},
 ): {
-  push(item: T): void;
+  /** Queues items (one batch of a stream) for the next flush. */
+  push(items: readonly T[]): void;
   flushNow(): void;
 } {
   let pending: T[] = [];
@@ -29,9 +30,9 @@ export function createFrameBatcher<T>(
   };
   const nextFrame = () => onNextFrame(run);
   return {
-    push(item) {
-      pending.push(item);
-      if (scheduled) return;
+    push(items) {
+      for (const item of items) pending.push(item);
+      if (scheduled || pending.length === 0) return;
       scheduled = true;
       const wait = lastFlush + minIntervalMs - Date.now();
       if (wait > 0) setTimeout(nextFrame, wait);
