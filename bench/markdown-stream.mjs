@@ -91,8 +91,18 @@ async function appRun(browser, site, api, script) {
         const check = () => (done() ? resolve() : requestAnimationFrame(check));
         check();
       });
-    await frameWhen(() => lastAnswer()?.textContent.includes(sentinel));
-    const ms = performance.now() - t0;
+    // The last words are seen as the DOM changes, not by polling frames: a
+    // poll in a frame callback runs before the app's own frame callback
+    // updates the DOM, so it saw them a frame after the frame that painted them.
+    const lastWordsAt = await new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!lastAnswer()?.textContent.includes(sentinel)) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const ms = lastWordsAt - t0;
     await frameWhen(() => send() !== undefined);
     const endedAt = performance.now();
     // Text that outran the screen shows as source first and is formatted
