@@ -8,6 +8,8 @@ function authHeaders(auth: PreparedRequest['auth'], apiKey: string): Record<stri
   return apiKey === '' ? {} : { [auth.header]: auth.prefix + apiKey };
 }
 
+let decoders: typeof import('../core/stream/decoders') | undefined;
+
 /** What a caller may watch of the exchange beyond the decoded events. */
 export interface TransportObserver {
   /** The response's status and headers, once they arrive (HTTP backends only). */
@@ -58,8 +60,11 @@ export async function* sendRequest(
   }
   observer.onResponse?.(response.status, Object.fromEntries(response.headers));
   const contentType = response.headers.get('content-type') ?? '';
-  // The decoders (and eventsource-parser) load with the first answer, not with the first screen.
-  const { decodeChatCompletion, decodeChatStream } = await import('../core/stream/decoders');
+  // The decoders (and eventsource-parser) load with the first answer, not
+  // with the first screen. Kept once loaded: even then, import() resolves a
+  // task later, and the first bytes would wait for it.
+  decoders ??= await import('../core/stream/decoders');
+  const { decodeChatCompletion, decodeChatStream } = decoders;
   if (response.body && /event-stream/i.test(contentType)) {
     yield* decodeChatStream(response.body, signal, observer.onSseMessage);
     return;

@@ -16,8 +16,13 @@ export interface TraceSession {
  * the run ends; events are only collected in between, so a long stream
  * costs one array push per message.
  */
-export function traceRun(request: PreparedRequest, runId: string, keySent: boolean): TraceSession {
-  const t0 = performance.now();
+export function traceRun(
+  request: PreparedRequest,
+  runId: string,
+  keySent: boolean,
+  /** When the run began (performance.now()); event times count from it. */
+  t0 = performance.now(),
+): TraceSession {
   const since = () => performance.now() - t0;
   const recorder = createTraceRecorder({ runId, request, keySent, startedAt: Date.now() });
   const { put } = useTraces.getState();

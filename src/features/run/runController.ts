@@ -7,7 +7,7 @@ import { logprobListsOf } from '../../core/logprobs/logprobs';
 import { modelContext, type ModelContext } from '../../core/params/registry';
 import { resolveParams, type ResolvedParams } from '../../core/params/resolve';
 import { buildRequest, supportsComplete } from '../../core/request/buildRequest';
-import { runStats, startRun, type RunState } from '../../core/stream/runReducer';
+import { runStats, type RunState } from '../../core/stream/runReducer';
 import { substitute } from '../../core/variables/variables';
 import { substituteMessages } from '../../core/variables/conversation';
 import { usageCost } from '../../core/estimate/cost';
@@ -20,8 +20,7 @@ import {
   usePlayground,
 } from '../../stores/playgroundStore';
 import { useConfig } from '../../stores/configStore';
-import type { TransportObserver } from '../../lib/transport';
-import { lazyTrace } from '../inspect/lazyTrace';
+import { lazyTrace, type LazyTrace } from '../inspect/lazyTrace';
 import { useVariables } from '../variables/variablesStore';
 import { afterPaint } from './nextFrame';
 import { executeRun, type RunOutcome } from './executeRun';
@@ -126,24 +125,22 @@ async function execute(
   request: PreparedRequest,
   runId: string,
   networkHint?: string,
-  observe?: () => Promise<TransportObserver | undefined>,
+  trace?: LazyTrace,
 ): Promise<RunOutcome> {
   const abort = new AbortController();
   controller = abort;
   try {
-    // Inspect's recorder may still be loading (first run): the run shows as
-    // started meanwhile, so Stop is there and nothing looks idle.
-    useRunStore.setState({ active: { messageId: runId, state: startRun(performance.now()) } });
-    const observer = await observe?.();
+    // No await before the request: one would let React render the new
+    // messages first, and the request would wait for that render.
     const outcome = await executeRun({
       request,
       apiKey: activeApiKey(),
       signal: abort.signal,
       networkHint,
-      observer,
+      observer: trace?.observer,
       onState: (state) => useRunStore.setState({ active: { messageId: runId, state } }),
     });
-    await afterPaint();
+    await Promise.all([afterPaint(), trace?.ready]);
     return outcome;
   } finally {
     controller = null;
@@ -182,7 +179,7 @@ export async function runConversation(info?: ModelInfo): Promise<void> {
     run: { status: 'streaming', model },
   });
   const trace = lazyTrace(request, messageId, activeApiKey() !== '');
-  const { state, extra } = await execute(request, messageId, currentNetworkHint(), trace.start);
+  const { state, extra } = await execute(request, messageId, currentNetworkHint(), trace);
   const choice = state.choices[0];
   const summary = settleRun(withCost(summarise(state, model, extra), info));
   usePlayground.getState().updateMessage(messageId, {
@@ -215,12 +212,7 @@ async function runCompletion(
   const startedAt = Date.now();
   usePlayground.getState().setCompletion(null);
   const trace = lazyTrace(request, COMPLETION_RUN_ID, activeApiKey() !== '');
-  const { state, extra } = await execute(
-    request,
-    COMPLETION_RUN_ID,
-    currentNetworkHint(),
-    trace.start,
-  );
+  const { state, extra } = await execute(request, COMPLETION_RUN_ID, currentNetworkHint(), trace);
   const texts = state.choices.length > 0 ? state.choices.map((c) => c.text) : [''];
   const summary = settleRun(withCost(summarise(state, model, extra), info));
   usePlayground.getState().setCompletion({
