@@ -182,11 +182,15 @@ export async function warmStreamPath(browser, site, api, script, times = 3) {
  * with the conversation cleared again and `script` queued for the measured
  * run; long tasks are recorded from then on: durations in `window.__longTasks`,
  * start times in `window.__longTaskStarts`, and the long animation frames
- * around them in `window.__longFrames` (see `longFrames`), with the renderer
- * main thread's CPU sampled by `app.sampler` (null where /proc is not).
+ * around them in `window.__longFrames` (see `longFrames`).
+ *
+ * The renderer's CPU is not sampled here, although `sampleMainThread` could
+ * split each long task into work and waiting: a /proc read every 4 ms on the
+ * bench's side of a 2-core machine slowed the app's rounds and not the bare
+ * page's. Same build, 15 rounds each: median ratio 1.06 without it against
+ * 1.54 with it, on the markdown stream.
  */
 export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
-  const before = rendererPids();
   const app = await seededPage(browser, sipPulseState(api.url));
   await app.page.goto(site.url);
 
@@ -200,12 +204,6 @@ export async function warmedAppWithScript(browser, site, api, { warmText, warmed
   await app.page.getByRole('button', { name: 'Send', exact: true }).click();
   await warmed(app.page);
   await runEnded(app.page);
-  // The page's renderer (its main thread's id is the process id): of the
-  // renderers started with this page (Chromium also starts a spare one), the
-  // one that has done the work of the warm-up answer. Its sampling starts
-  // before the long tasks are recorded, so each has its CPU time.
-  app.rendererPid = rendererStartedSince(before);
-  app.sampler = await sampleMainThread(app.rendererPid);
   await app.page.getByRole('button', { name: 'Clear conversation' }).click();
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   await app.page.evaluate(() => {
@@ -311,27 +309,20 @@ export async function longTasksAround(page, t0, endedAt = Infinity) {
  * with start times relative to `t0`: results.json keeps them for rounds over
  * the budget, so a figure over it says what the work was.
  */
-export async function longFrames(page, t0 = 0, samples = null) {
-  const { origin, tasks } = await page.evaluate(() => ({
-    origin: performance.timeOrigin,
-    tasks: window.__longTaskStarts.map((start, i) => ({ start, ms: window.__longTasks[i] })),
-  }));
-  const withCpu = cpuOfLongTasks(tasks, origin, samples);
+export async function longFrames(page, t0 = 0) {
+  const tasks = await page.evaluate(() =>
+    window.__longTaskStarts.map((start, i) => ({ start, ms: window.__longTasks[i] })),
+  );
   const frames = await page.evaluate(() => window.__longFrames);
   const overlaps = (t, f) => t.start < f.startMs + f.ms && t.start + t.ms > f.startMs;
-  // Times relative to t0; the CPU fields (see cpuOfLongTasks) when sampled.
-  const relative = ({ start, ms, ...cpu }) => ({
-    startMs: Math.round(start - t0),
-    ms: Math.round(ms),
-    ...cpu,
-  });
+  const relative = ({ start, ms }) => ({ startMs: Math.round(start - t0), ms: Math.round(ms) });
   const framed = frames.flatMap((f) => {
-    const overlapping = withCpu.filter((t) => overlaps(t, f));
+    const overlapping = tasks.filter((t) => overlaps(t, f));
     if (overlapping.length === 0) return [];
     return [{ ...f, startMs: Math.round(f.startMs - t0), longTasks: overlapping.map(relative) }];
   });
   // A long task in no long frame (not seen yet) would otherwise leave no trace.
-  const alone = withCpu
+  const alone = tasks
     .filter((t) => !frames.some((f) => overlaps(t, f)))
     .map((t) => ({ noFrame: true, ...relative(t) }));
   return [...framed, ...alone];

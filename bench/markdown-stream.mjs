@@ -111,7 +111,7 @@ async function appRun(browser, site, api, script) {
     return { t0, ms, endedAt, formattedMs: performance.now() - t0 };
   }, SENTINEL);
   const { before, during, after } = await longTasksAround(app.page, times.t0, times.endedAt);
-  const frames = await longFrames(app.page, times.t0, await app.sampler?.stop());
+  const frames = await longFrames(app.page, times.t0);
   await app.context.close();
   return {
     ms: times.ms,

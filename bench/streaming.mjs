@@ -50,7 +50,7 @@ async function appRun(browser, site, api, script, expected) {
   // The long-task list covers the run's end too (the answer becoming a finished message).
   await runEnded(app.page);
   const { before, during, after } = await longTasksAround(app.page, t0);
-  const frames = await longFrames(app.page, t0, await app.sampler?.stop());
+  const frames = await longFrames(app.page, t0);
   await app.context.close();
   return { ms, longTasks: [...during, ...after], longTasksBefore: before, frames };
 }
