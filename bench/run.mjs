@@ -156,7 +156,11 @@ function printTable(r) {
       `${s.ratio} (${s.appMs} / ${s.baselineMs} ms)`,
       '≤ 1.5',
     );
-    row('longest main-thread task while streaming markdown (any round)', `${s.longestTaskMs} ms`, '≤ 50 ms');
+    row(
+      'longest main-thread task while streaming markdown (any round)',
+      `${s.longestTaskMs} ms`,
+      '≤ 50 ms',
+    );
     row('markdown stream: whole answer formatted, from send (median)', `${s.formattedMs} ms`, '');
     row(
       'longest main-thread task while formatting after the stream (any round)',
