@@ -144,21 +144,17 @@ export function runEnded(page) {
  * The baseline both streaming measures compare against: a bare page
  * (bench/pages/bare-stream.html) that posts the scripted SipPulse stream with
  * fetch, reads it with a reader and appends each delta to a `<pre>`. Like the
- * app, it reads one short warm-up stream first, and the machine
- * settles before the timed read. Resolves with the time to the next frame
- * after the last delta and the text it received.
+ * app, it reads the same stream once unmeasured (see warmedAppWithScript),
+ * and the machine settles before the timed read. Resolves with the time to
+ * the next frame after the last delta and the text it received.
  */
 export async function bareStreamRun(browser, site, api, script) {
-  const warmText = 'warm';
   const bare = await seededPage(browser, null);
   await bare.page.goto(`${site.origin}/bench/bare-stream.html`);
   const url = `${api.url}/v1/llms/completion`;
-  await fetch(`${api.url}/__script`, {
-    method: 'POST',
-    body: JSON.stringify({ kind: 'text', text: warmText, times: 1 }),
-  });
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   const warm = await bare.page.evaluate((u) => window.readStream(u), url);
-  if (warm.text !== warmText) throw new Error('bare page: warm-up stream incomplete');
+  if (warm.text.length === 0) throw new Error('bare page: warm-up stream empty');
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   await settled();
   const result = await bare.page.evaluate((u) => window.readStream(u), url);
@@ -177,33 +173,40 @@ export async function warmStreamPath(browser, site, api, script, times = 3) {
 }
 
 /**
- * The app, connected to `api`, after one warm-up answer (`warmText`) has
- * loaded the chunks a first answer needs and `warmed(page)` says it is done,
- * with the conversation cleared again and `script` queued for the measured
- * run; long tasks are recorded from then on: durations in `window.__longTasks`,
- * start times in `window.__longTaskStarts`, and the long animation frames
- * around them in `window.__longFrames` (see `longFrames`).
+ * The app, connected to `api`, after it has answered with `script` once,
+ * unmeasured, and `warmed(page)` (if given) says it is done, the machine
+ * settled, with the conversation cleared again and `script` queued
+ * for the measured run; long tasks are recorded from then on: durations in
+ * `window.__longTasks`, start times in `window.__longTaskStarts`, and the long
+ * animation frames around them in `window.__longFrames` (see `longFrames`).
+ *
+ * The warm-up is the measured stream itself, as on the bare page: it loads
+ * the chunks an answer needs and lets V8 optimise the code that streaming
+ * runs, so the measure is of streaming, not of a page's first answer. With a
+ * short warm-up answer instead, V8 spent about 42 ms compiling the app's code
+ * on the browser's one CPU during each measured markdown stream (traced), and
+ * the median ratio was 1.96 against 1.55 warmed by the stream (same build,
+ * 10 rounds each, pinned; see pinning.mjs). The 20,000-chunk stream, whose
+ * code a short answer already warms, did not move (1.22 against 1.31).
  *
  * The renderer's CPU is not sampled here, although `sampleMainThread` could
  * split each long task into work and waiting: a /proc read every 4 ms on the
- * bench's side of a 2-core machine slowed the app's rounds and not the bare
- * page's. Same build, 15 rounds each: median ratio 1.06 without it against
- * 1.54 with it, on the markdown stream.
+ * bench's side slowed the app's rounds and not the bare page's. Same build,
+ * 15 rounds each: median ratio 1.06 without it against 1.54 with it, on the
+ * markdown stream.
  */
-export async function warmedAppWithScript(browser, site, api, { warmText, warmed, script }) {
+export async function warmedAppWithScript(browser, site, api, { warmed = async () => {}, script }) {
   const app = await seededPage(browser, sipPulseState(api.url));
   await app.page.goto(site.url);
 
   await app.page.getByRole('combobox', { name: 'Model', exact: true }).waitFor();
-  await fetch(`${api.url}/__script`, {
-    method: 'POST',
-    body: JSON.stringify({ kind: 'text', text: warmText, times: 1 }),
-  });
+  await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   const composer = app.page.getByRole('textbox', { name: 'Message', exact: true });
   await composer.fill('warm up');
   await app.page.getByRole('button', { name: 'Send', exact: true }).click();
-  await warmed(app.page);
   await runEnded(app.page);
+  await warmed(app.page);
+  await settled();
   await app.page.getByRole('button', { name: 'Clear conversation' }).click();
   await fetch(`${api.url}/__script`, { method: 'POST', body: JSON.stringify(script) });
   await app.page.evaluate(() => {

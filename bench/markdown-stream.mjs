@@ -1,15 +1,14 @@
 // 4. Markdown-heavy streaming: headings, lists, tables, code fences in several
 // languages, streamed in 5,000 chunks. The app (markdown rendering, sanitising,
 // highlighting of finished fences) against a bare page that reads the same
-// stream with fetch and a reader and appends the text to a <pre>. Each side
-// is done when a sentinel paragraph at the very end is on screen; the app is
-// also timed until the whole answer is formatted (text that outran the screen
-// shows as source first). Rounds alternate bare and app; the ratio is the
-// median of the per-round ratios. Nine rounds, not five: the bare page's time
-// for the same stream spreads 107 to 464 ms over a day's rounds (it depends on
-// how the server's writes are batched into reads), while the app's spreads
-// 163 to 358 ms, and a median of five per-round ratios swung from 0.69 to 2.14
-// between runs of the same build.
+// stream with fetch and a reader and appends the text to a <pre>, each after
+// reading the same stream once unmeasured. Each side is done when a sentinel
+// paragraph at the very end is on screen; the app is also timed until the
+// whole answer is formatted (text that outran the screen shows as source
+// first). Rounds alternate bare and app; the ratio is the median of the
+// per-round ratios, over nine rounds: the bare page's time is short (45-75 ms
+// with the CPUs split, see pinning.mjs) and depends on how the server's
+// writes are batched into reads, so single rounds spread from 1.2 to 2.1.
 import {
   bareStreamRun,
   longFrames,
@@ -69,15 +68,19 @@ async function bareRun(browser, site, api, script) {
 }
 
 async function appRun(browser, site, api, script) {
-  // Markdown and the highlighter load with the first answer, and the lexer's
-  // rules compile the first time they meet their construct: one short section
-  // of the same markdown warms both, so the measure is of streaming, not of
-  // a page's first answer.
+  // The warm-up answer is formatted in full before it is cleared: its
+  // formatting must not run into the measured stream.
   const app = await warmedAppWithScript(browser, site, api, {
-    warmText: `${section(0)}\n${section(1)}\nwarm`,
-    warmed: (page) =>
-      page.locator('article[aria-label="assistant message"] [data-highlighted]').nth(1).waitFor(),
     script,
+    warmed: (page) =>
+      page.waitForFunction(
+        () =>
+          !document.querySelector(
+            'article[aria-label="assistant message"] :is([data-unrendered], .md-pending, .md-end)',
+          ),
+        null,
+        { polling: 100 },
+      ),
   });
   const times = await app.page.evaluate(async (sentinel) => {
     const t0 = performance.now();

@@ -17,6 +17,7 @@ import { inBrowserThroughput } from './inbrowser.mjs';
 import { lazyLoads } from './lazy.mjs';
 import { markdownStreamOverhead } from './markdown-stream.mjs';
 import { mb } from './lib.mjs';
+import { canPin, pinnedChromium, pinning, withBenchPinned } from './pinning.mjs';
 import { longConversationCost } from './long-conversation.mjs';
 import { heapAcrossRuns } from './memory.mjs';
 import { startTimes } from './start.mjs';
@@ -58,6 +59,24 @@ const site = await startStaticServer({
 });
 
 const results = { date: new Date().toISOString() };
+
+/**
+ * Runs the two streaming measures with the fixture server and the browser on
+ * CPUs of their own where the machine allows (see pinning.mjs), in a browser
+ * launched for them; elsewhere in the shared browser.
+ */
+async function streamMeasures(run) {
+  if (!wanted('streaming') && !wanted('markdown')) return;
+  results.streamCpus = canPin ? pinning : 'shared (no taskset, or one CPU)';
+  if (!canPin) return run(browser);
+  const executablePath = pinnedChromium(chromiumExecutable ?? chromium.executablePath());
+  const pinned = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    await withBenchPinned(() => run(pinned));
+  } finally {
+    await pinned.close();
+  }
+}
 const timings = {};
 /** The machine's 1-minute load average as each measure ended: context for noisy figures. */
 const load = {};
@@ -72,8 +91,14 @@ try {
   await measure('bundle', 'bundle', () => bundleSizes(DIST));
   await measure('lazy', 'lazyLoads', () => lazyLoads(browser, site, api, DIST));
   await measure('start', 'start', () => startTimes(browser, site, api));
-  await measure('streaming', 'streaming', () => streamingOverhead(browser, site, api, 20000));
-  await measure('markdown', 'markdownStreaming', () => markdownStreamOverhead(browser, site, api));
+  await streamMeasures(async (streamBrowser) => {
+    await measure('streaming', 'streaming', () =>
+      streamingOverhead(streamBrowser, site, api, 20000),
+    );
+    await measure('markdown', 'markdownStreaming', () =>
+      markdownStreamOverhead(streamBrowser, site, api),
+    );
+  });
   await measure('inbrowser', 'inBrowser', () => inBrowserThroughput(browser, site));
   await measure('conversation', 'longConversation', () => longConversationCost(browser, site));
   await measure('memory', 'memoryRuns', () => heapAcrossRuns(browser, site, api));
@@ -167,6 +192,12 @@ function printTable(r) {
       `${s.longestTaskAfterMs} ms`,
       '',
     );
+  }
+  if (r.streamCpus) {
+    const cpus = r.streamCpus.browserCpus
+      ? `bench and fixture server on CPU ${r.streamCpus.benchCpus}, browser on CPU ${r.streamCpus.browserCpus}`
+      : r.streamCpus;
+    row('streams measured with', cpus, '');
   }
   const beforeSend = [r.streaming, r.markdownStreaming].filter(Boolean);
   if (beforeSend.length) {

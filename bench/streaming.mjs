@@ -1,9 +1,10 @@
 // 3. Streaming overhead: the app against a bare fetch + reader + <pre> page,
-// both reading the same scripted SipPulse stream. Rounds alternate bare and
-// app, so a burst of load on the machine hits both sides; the ratio is the
-// median of the per-round ratios, over nine rounds: on two cores single
-// rounds of the same build range from 0.8 to 2 (the fixture server, the
-// browser and the bench share the cores).
+// both reading the same scripted SipPulse stream, each after reading it once
+// unmeasured. Rounds alternate bare and app, so a burst of load on the machine
+// hits both sides; the ratio is the median of the per-round ratios, over nine
+// rounds. run.mjs gives the fixture server and the browser CPUs of their own
+// where it can (pinning.mjs): shared, single rounds of the same build ranged
+// from 0.6 to 2.2.
 import {
   bareStreamRun,
   longFrames,
@@ -16,13 +17,7 @@ import {
 } from './lib.mjs';
 
 async function appRun(browser, site, api, script, expected) {
-  // The first answer loads the decoder and renderer chunks; load them before timing.
-  const app = await warmedAppWithScript(browser, site, api, {
-    warmText: 'warm',
-    warmed: (page) =>
-      page.locator('article[aria-label="assistant message"]', { hasText: 'warm' }).waitFor(),
-    script,
-  });
+  const app = await warmedAppWithScript(browser, site, api, { script });
   const { ms, t0 } = await app.page.evaluate(async (length) => {
     const t0 = performance.now();
     const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
