@@ -19,7 +19,7 @@ function recorder() {
   const observer: TransportObserver = {
     onResponse: (status, headers) => seen.push(`response ${status} ${headers['content-type']}`),
     onErrorBody: (text) => seen.push(`error body ${text}`),
-    onSseMessage: (m) => seen.push(`sse ${m.data}`),
+    onSseMessages: (ms) => seen.push(...ms.map((m) => `sse ${m.data}`)),
   };
   return { seen, observer };
 }

@@ -14,8 +14,11 @@ let decoders: typeof import('../core/stream/decoders') | undefined;
 export interface TransportObserver {
   /** The response's status and headers, once they arrive (HTTP backends only). */
   onResponse?(status: number, headers: Record<string, string>): void;
-  /** Each SSE message, raw, as it arrives. */
-  onSseMessage?(message: SseMessage): void;
+  /**
+   * The SSE messages of each network read (or part of one), raw, as they
+   * arrive: a batch at a time, because a fast stream brings thousands.
+   */
+  onSseMessages?(messages: readonly SseMessage[]): void;
   /** The JSON body of a response that was not streamed. */
   onJsonBody?(json: unknown): void;
   /** The body of a non-2xx response, as text (onResponse has given its status). */
@@ -66,7 +69,7 @@ export async function* sendRequest(
   decoders ??= await import('../core/stream/decoders');
   const { decodeChatCompletion, decodeChatStream } = decoders;
   if (response.body && /event-stream/i.test(contentType)) {
-    yield* decodeChatStream(response.body, signal, observer.onSseMessage);
+    yield* decodeChatStream(response.body, signal, observer.onSseMessages);
     return;
   }
   // Some servers ignore stream:true and answer with one JSON body.

@@ -143,6 +143,39 @@ describe('decodeChatStream', () => {
     expect(body.locked).toBe(false);
   });
 
+  it("hands the observer each read's messages as one batch, up to [DONE] and no further", async () => {
+    const batches: string[][] = [];
+    const events = await collectBatches(
+      decodeChatStream(
+        streamOf([
+          bytes(
+            'data: {"choices":[{"delta":{"content":"a"}}]}\n\ndata: {"choices":[{"delta":{"content":"b"}}]}\n\n',
+          ),
+          bytes('data: {"choices":[{"delta":{"content":"c"}}]}\n\ndata: [DONE]\n\ndata: after\n\n'),
+        ]),
+        undefined,
+        (messages) => batches.push(messages.map((m) => m.data)),
+      ),
+    );
+    expect(batches).toEqual([
+      ['{"choices":[{"delta":{"content":"a"}}]}', '{"choices":[{"delta":{"content":"b"}}]}'],
+      ['{"choices":[{"delta":{"content":"c"}}]}', '[DONE]'],
+    ]);
+    expect(events.at(-1)).toEqual({ type: 'done' });
+  });
+
+  it('hands the observer a malformed chunk, and nothing read after it', async () => {
+    const seen: string[] = [];
+    await collectBatches(
+      decodeChatStream(
+        streamOf([bytes('event: error\ndata: boom\n\ndata: {oops\n\ndata: [DONE]\n\n')]),
+        undefined,
+        (messages) => seen.push(...messages.map((m) => m.data)),
+      ),
+    );
+    expect(seen).toEqual(['boom', '{oops']);
+  });
+
   it('#9 [DONE]x is not an end', async () => {
     const events = await decodeText('data: [DONE]x\n\n');
     expect(events).toEqual([

@@ -52,8 +52,12 @@ function malformed(data: string): StreamEvent {
 export async function* decodeChatStream(
   body: ReadableStream<Uint8Array>,
   signal?: AbortSignal,
-  /** Sees every SSE message as it arrives, before decoding (Inspect records them). */
-  onMessage?: (message: SseMessage) => void,
+  /**
+   * Sees each batch of SSE messages once it is decoded, before its events are
+   * yielded (Inspect records them); a batch ends at `[DONE]` or a malformed
+   * chunk, where reading stops.
+   */
+  onMessages?: (messages: readonly SseMessage[]) => void,
 ): AsyncGenerator<StreamEvent[]> {
   const decode = createChunkDecoder();
   const slicer = createSlicer();
@@ -65,26 +69,32 @@ export async function* decodeChatStream(
       if (pause) await pause;
       if (signal?.aborted) return;
       const events: StreamEvent[] = [];
-      for (const message of messages) {
-        onMessage?.(message);
+      // Set where reading stops: the batch's last events, and how many of its messages were read.
+      let last: StreamEvent[] | undefined;
+      let read = messages.length;
+      for (let i = 0; i < messages.length && !last; i++) {
+        const message = messages[i]!;
         if (message.event === 'error') {
           events.push({ type: 'error', error: errorFromEventData(message.data) });
           continue;
         }
         if (message.data === '[DONE]') {
-          yield [...events, ...decode.flush(), { type: 'done' }];
-          return;
+          last = [...events, ...decode.flush(), { type: 'done' }];
+        } else if (message.data.trim() !== '') {
+          let chunk: unknown;
+          try {
+            chunk = JSON.parse(message.data);
+          } catch {
+            last = [...events, malformed(message.data)];
+          }
+          if (!last) for (const event of decode(chunk)) events.push(event);
         }
-        if (message.data.trim() === '') continue;
-
-        let chunk: unknown;
-        try {
-          chunk = JSON.parse(message.data);
-        } catch {
-          yield [...events, malformed(message.data)];
-          return;
-        }
-        for (const event of decode(chunk)) events.push(event);
+        if (last) read = i + 1;
+      }
+      onMessages?.(read === messages.length ? messages : messages.slice(0, read));
+      if (last) {
+        yield last;
+        return;
       }
       if (events.length > 0) yield events;
     }

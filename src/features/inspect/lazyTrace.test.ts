@@ -10,7 +10,8 @@ vi.mock('./recordRun', () => ({
     return {
       observer: {
         onResponse: (status: number) => seen.calls.push(`response ${status}`),
-        onSseMessage: (m: { data: string }) => seen.calls.push(`sse ${m.data}`),
+        onSseMessages: (ms: { data: string }[]) =>
+          seen.calls.push(`sse ${ms.map((m) => m.data).join(' ')}`),
       },
       finish: () => ({ runId }),
     };
@@ -28,11 +29,11 @@ describe('lazyTrace', () => {
     const trace = lazyTrace(request, 'run-1', false);
     // The request is already out: the response arrives before the recorder.
     trace.observer.onResponse?.(200, {});
-    trace.observer.onSseMessage?.({ data: 'one' });
+    trace.observer.onSseMessages?.([{ data: 'one' }, { data: 'two' }]);
     expect(seen.calls).toEqual([]);
     await trace.ready;
-    trace.observer.onSseMessage?.({ data: 'two' });
-    expect(seen.calls).toEqual(['start run-1', 'response 200', 'sse one', 'sse two']);
+    trace.observer.onSseMessages?.([{ data: 'three' }]);
+    expect(seen.calls).toEqual(['start run-1', 'response 200', 'sse one two', 'sse three']);
     // Event times count from the run's start, not from when the recorder loaded.
     expect(seen.startedAt.at(-1)).toBeGreaterThanOrEqual(before);
     expect(seen.startedAt.at(-1)).toBeLessThanOrEqual(performance.now());

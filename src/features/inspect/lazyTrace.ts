@@ -42,7 +42,7 @@ export function lazyTrace(request: PreparedRequest, runId: string, keySent: bool
   return {
     observer: {
       onResponse: (status, headers) => forward((o) => o.onResponse?.(status, headers)),
-      onSseMessage: (message) => forward((o) => o.onSseMessage?.(message)),
+      onSseMessages: (messages) => forward((o) => o.onSseMessages?.(messages)),
       onJsonBody: (json) => forward((o) => o.onJsonBody?.(json)),
       onErrorBody: (text) => forward((o) => o.onErrorBody?.(text)),
       onEngineEvent: (event) => forward((o) => o.onEngineEvent?.(event)),

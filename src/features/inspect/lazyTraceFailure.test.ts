@@ -13,7 +13,7 @@ describe('lazyTrace when its recorder cannot load', () => {
     const trace = lazyTrace({ provider: 'openai' } as PreparedRequest, 'run-1', false);
     trace.observer.onResponse?.(200, {});
     await expect(trace.ready).resolves.toBeUndefined();
-    trace.observer.onSseMessage?.({ data: 'after' });
+    trace.observer.onSseMessages?.([{ data: 'after' }]);
     expect(trace.finish({} as never)).toBeUndefined();
   });
 });

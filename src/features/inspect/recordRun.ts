@@ -33,8 +33,10 @@ export function traceRun(
         recorder.response(status, headers, since());
         put(recorder.snapshot());
       },
-      onSseMessage(message) {
-        recorder.event({ atMs: since(), ...message });
+      onSseMessages(messages) {
+        // A batch came in one network read: one time for all its messages.
+        const atMs = since();
+        for (const message of messages) recorder.event({ atMs, ...message });
       },
       onJsonBody(json) {
         recorder.json(json);

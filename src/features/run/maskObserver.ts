@@ -19,10 +19,14 @@ export function maskObserver(
     onResponse:
       observer.onResponse &&
       ((status, headers) => observer.onResponse?.(status, maskDeep(headers, secrets))),
-    onSseMessage:
-      observer.onSseMessage &&
-      ((message) =>
-        observer.onSseMessage?.(quotesSecret(message) ? maskDeep(message, secrets) : message)),
+    onSseMessages:
+      observer.onSseMessages &&
+      ((messages) =>
+        observer.onSseMessages?.(
+          messages.some(quotesSecret)
+            ? messages.map((m) => (quotesSecret(m) ? maskDeep(m, secrets) : m))
+            : messages,
+        )),
     onJsonBody: observer.onJsonBody && ((json) => observer.onJsonBody?.(maskDeep(json, secrets))),
     onErrorBody:
       observer.onErrorBody && ((text) => observer.onErrorBody?.(maskText(text, secrets))),
