@@ -20,6 +20,8 @@ import {
 } from './lib.mjs';
 
 const SENTINEL = 'End of the markdown bench stream.';
+/** What an answer shows while any of it is not formatted yet: blocks left as source, the pending end. */
+const UNFORMATTED = '[data-unrendered], .md-pending, .md-end';
 
 function section(i) {
   return [
@@ -74,45 +76,46 @@ async function appRun(browser, site, api, script) {
     script,
     warmed: (page) =>
       page.waitForFunction(
-        () =>
-          !document.querySelector(
-            'article[aria-label="assistant message"] :is([data-unrendered], .md-pending, .md-end)',
-          ),
-        null,
+        (unformatted) =>
+          !document.querySelector(`article[aria-label="assistant message"] :is(${unformatted})`),
+        UNFORMATTED,
         { polling: 100 },
       ),
   });
-  const times = await app.page.evaluate(async (sentinel) => {
-    const t0 = performance.now();
-    const send = () =>
-      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
-    send().click();
-    const lastAnswer = () =>
-      [...document.querySelectorAll('article[aria-label="assistant message"]')].at(-1);
-    const frameWhen = (done) =>
-      new Promise((resolve) => {
-        const check = () => (done() ? resolve() : requestAnimationFrame(check));
-        check();
+  const times = await app.page.evaluate(
+    async ([sentinel, unformatted]) => {
+      const t0 = performance.now();
+      const send = () =>
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send');
+      send().click();
+      const lastAnswer = () =>
+        [...document.querySelectorAll('article[aria-label="assistant message"]')].at(-1);
+      const frameWhen = (done) =>
+        new Promise((resolve) => {
+          const check = () => (done() ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+      // The last words are seen as the DOM changes, not by polling frames: a
+      // poll in a frame callback runs before the app's own frame callback
+      // updates the DOM, so it saw them a frame after the frame that painted them.
+      const lastWordsAt = await new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!lastAnswer()?.textContent.includes(sentinel)) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
-    // The last words are seen as the DOM changes, not by polling frames: a
-    // poll in a frame callback runs before the app's own frame callback
-    // updates the DOM, so it saw them a frame after the frame that painted them.
-    const lastWordsAt = await new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!lastAnswer()?.textContent.includes(sentinel)) return;
-        observer.disconnect();
-        resolve(performance.now());
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    const ms = lastWordsAt - t0;
-    await frameWhen(() => send() !== undefined);
-    const endedAt = performance.now();
-    // Text that outran the screen shows as source first and is formatted
-    // after; this is when no block is left as source.
-    await frameWhen(() => !lastAnswer().querySelector('[data-unrendered], .md-pending, .md-end'));
-    return { t0, ms, endedAt, formattedMs: performance.now() - t0 };
-  }, SENTINEL);
+      const ms = lastWordsAt - t0;
+      await frameWhen(() => send() !== undefined);
+      const endedAt = performance.now();
+      // Text that outran the screen shows as source first and is formatted
+      // after; this is when no block is left as source.
+      await frameWhen(() => !lastAnswer().querySelector(unformatted));
+      return { t0, ms, endedAt, formattedMs: performance.now() - t0 };
+    },
+    [SENTINEL, UNFORMATTED],
+  );
   const { before, during, after } = await longTasksAround(app.page, times.t0, times.endedAt);
   const frames = await longFrames(app.page, times.t0);
   await app.context.close();

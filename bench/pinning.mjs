@@ -15,52 +15,67 @@
 // cost against the bare page's, which is stricter, not kinder: the markdown
 // stream's median ratio went from 1.35-1.66 unpinned to 1.9-2.15 pinned.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const cpus = availableParallelism();
-const BENCH_CPUS = '0';
-const BROWSER_CPUS = cpus > 2 ? `1-${cpus - 1}` : '1';
-
 function taskset(args) {
-  execFileSync('taskset', args, { stdio: 'ignore' });
+  return execFileSync('taskset', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
-/** Whether this machine can pin: Linux's taskset and at least two CPUs. */
-export const canPin = (() => {
-  if (cpus < 2) return false;
+/** The CPUs this process may run on ("0-3,6" → [0, 1, 2, 3, 6]); null without taskset. */
+function allowedCpus() {
   try {
-    taskset(['-p', String(process.pid)]);
-    return true;
+    const list = taskset(['-pc', String(process.pid)])
+      .split(':')
+      .at(-1)
+      .trim();
+    return list.split(',').flatMap((part) => {
+      const [from, to = from] = part.split('-').map(Number);
+      return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    });
   } catch {
-    return false;
+    return null;
   }
-})();
+}
+
+const allowed = allowedCpus();
+
+/** Whether this machine can pin: Linux's taskset and at least two CPUs to split. */
+export const canPin = allowed !== null && allowed.length >= 2;
+
+/** The bench's CPU and the browser's, as taskset lists. */
+export const pinning = canPin
+  ? { benchCpus: String(allowed[0]), browserCpus: allowed.slice(1).join(',') }
+  : null;
 
 /**
- * An executable that starts `chromium` on the browser's CPUs (a script:
- * Playwright launches the path it is given, with its own arguments).
+ * Launches a browser on the browser's CPUs with `launch(executablePath)`,
+ * through a script that starts `chromium` under taskset (Playwright launches
+ * the path it is given, with its own arguments).
  */
-export function pinnedChromium(chromium) {
+export async function launchPinned(chromium, launch) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const path = join(dir, 'chromium');
-  writeFileSync(path, `#!/bin/sh\nexec taskset -c ${BROWSER_CPUS} "${chromium}" "$@"\n`);
+  writeFileSync(path, `#!/bin/sh\nexec taskset -c ${pinning.browserCpus} "${chromium}" "$@"\n`);
   chmodSync(path, 0o755);
-  return path;
+  try {
+    return await launch(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
  * Runs `measure` with this process (all its threads: the fixture server's
- * event loop, libuv's pool) on the bench's CPU, then gives it every CPU back.
+ * event loop, libuv's pool) on the bench's CPU, then gives it back the CPUs
+ * it had.
  */
 export async function withBenchPinned(measure) {
-  taskset(['-a', '-pc', BENCH_CPUS, String(process.pid)]);
+  taskset(['-a', '-pc', pinning.benchCpus, String(process.pid)]);
   try {
     return await measure();
   } finally {
-    taskset(['-a', '-pc', `0-${cpus - 1}`, String(process.pid)]);
+    taskset(['-a', '-pc', allowed.join(','), String(process.pid)]);
   }
 }
-
-export const pinning = { benchCpus: BENCH_CPUS, browserCpus: BROWSER_CPUS };

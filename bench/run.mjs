@@ -17,7 +17,7 @@ import { inBrowserThroughput } from './inbrowser.mjs';
 import { lazyLoads } from './lazy.mjs';
 import { markdownStreamOverhead } from './markdown-stream.mjs';
 import { mb } from './lib.mjs';
-import { canPin, pinnedChromium, pinning, withBenchPinned } from './pinning.mjs';
+import { canPin, launchPinned, pinning, withBenchPinned } from './pinning.mjs';
 import { longConversationCost } from './long-conversation.mjs';
 import { heapAcrossRuns } from './memory.mjs';
 import { startTimes } from './start.mjs';
@@ -69,8 +69,9 @@ async function streamMeasures(run) {
   if (!wanted('streaming') && !wanted('markdown')) return;
   results.streamCpus = canPin ? pinning : 'shared (no taskset, or one CPU)';
   if (!canPin) return run(browser);
-  const executablePath = pinnedChromium(chromiumExecutable ?? chromium.executablePath());
-  const pinned = await chromium.launch({ executablePath, args: chromiumArgs });
+  const pinned = await launchPinned(chromiumExecutable ?? chromium.executablePath(), (path) =>
+    chromium.launch({ executablePath: path, args: chromiumArgs }),
+  );
   try {
     await withBenchPinned(() => run(pinned));
   } finally {

@@ -69,27 +69,29 @@ export async function* decodeChatStream(
       if (pause) await pause;
       if (signal?.aborted) return;
       const events: StreamEvent[] = [];
-      // Set where reading stops: the batch's last events, and how many of its messages were read.
+      // Where reading stops ([DONE], a malformed chunk): the batch's last events.
       let last: StreamEvent[] | undefined;
-      let read = messages.length;
-      for (let i = 0; i < messages.length && !last; i++) {
-        const message = messages[i]!;
+      let read = 0;
+      while (read < messages.length && !last) {
+        const message = messages[read++]!;
         if (message.event === 'error') {
           events.push({ type: 'error', error: errorFromEventData(message.data) });
           continue;
         }
         if (message.data === '[DONE]') {
           last = [...events, ...decode.flush(), { type: 'done' }];
-        } else if (message.data.trim() !== '') {
-          let chunk: unknown;
-          try {
-            chunk = JSON.parse(message.data);
-          } catch {
-            last = [...events, malformed(message.data)];
-          }
-          if (!last) for (const event of decode(chunk)) events.push(event);
+          continue;
         }
-        if (last) read = i + 1;
+        if (message.data.trim() === '') continue;
+
+        let chunk: unknown;
+        try {
+          chunk = JSON.parse(message.data);
+        } catch {
+          last = [...events, malformed(message.data)];
+          continue;
+        }
+        for (const event of decode(chunk)) events.push(event);
       }
       onMessages?.(read === messages.length ? messages : messages.slice(0, read));
       if (last) {
