@@ -20,6 +20,7 @@ import {
   RESUME_AFTER_MS,
 } from '../../core/markdown/lexPace';
 import { createPassBudget } from '../../core/markdown/passBudget';
+import { pendingPieces, sourceLines } from '../../core/markdown/pendingPieces';
 import { blockHtml, createSplitter, isRendered, sourceHtml } from './renderBlocks';
 import { codeOf, highlightCodeBlocks } from './codeBlocks';
 import { loadImage, showAllowedImages } from './imageConsent';
@@ -63,24 +64,33 @@ const Block = memo(
 /** The answer as it is now: its newest text, and whether it is still streaming. */
 const LatestAnswer = createContext({ text: '', streaming: false });
 
+/** The height of a line of source in em (the body's line-height, app.css). */
+const LINE_EM = 1.5;
+
 /**
  * The newest text not lexed yet, as plain source after the blocks. It reads
- * the answer from context, so a stream's frame re-renders these paragraphs
- * alone. A paragraph each, split at blank lines: the browser lays out again
- * only the one that grew, not kilobytes of source on every frame.
+ * the answer from context, so a stream's frame re-renders these pieces
+ * alone. Pieces of a few kilobytes, keyed by where they start (see
+ * pendingPieces): a frame's new text grows the last one, and the browser
+ * lays out that piece again, not all the source.
  */
 function PendingSource({ lexed }: { lexed: string }) {
   const { text } = useContext(LatestAnswer);
   // An edited answer that no longer continues the lexed text shows with its next render.
-  const pending = text.startsWith(lexed) ? text.slice(lexed.length) : '';
-  return pending.split(/\n{2,}/).map(
-    (part, i) =>
-      part && (
-        <p key={i} className="md-unrendered md-pending">
-          <GrowingText text={part} />
-        </p>
-      ),
-  );
+  if (!text.startsWith(lexed)) return null;
+  return pendingPieces(text, lexed.length).map((piece) => {
+    // The blank line a piece ends with is the paragraph's margin.
+    const shown = piece.text.replace(/\n+$/, '');
+    return (
+      <p
+        key={piece.start}
+        className="md-unrendered md-pending"
+        style={{ containIntrinsicSize: `auto ${sourceLines(shown) * LINE_EM}em` }}
+      >
+        <GrowingText text={shown} />
+      </p>
+    );
+  });
 }
 
 function Caret() {
