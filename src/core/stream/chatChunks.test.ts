@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../types';
-import { createChunkDecoder, decodeChatCompletion, MAX_WIRE_INDEX } from './chatChunks';
+import {
+  createChunkDecoder,
+  decodeChatCompletion,
+  MAX_WIRE_INDEX,
+  StreamChunkDecoder,
+} from './chatChunks';
 
 /** Decodes chunks in order with one decoder, then flushes. */
 function decodeAll(...chunks: unknown[]): StreamEvent[] {
@@ -19,6 +24,21 @@ function joined(events: readonly StreamEvent[], kind: 'text' | 'reasoning'): str
     .map((e) => e.text)
     .join('');
 }
+
+describe('StreamChunkDecoder', () => {
+  it("appends each chunk's events to the caller's list, and keeps a split <think> tag between chunks", () => {
+    const decoder = new StreamChunkDecoder();
+    const events: StreamEvent[] = [{ type: 'role', choice: 0, role: 'assistant' }];
+    decoder.decodeInto(delta({ content: '<thi' }), events);
+    decoder.decodeInto(delta({ content: 'nk>plan</think>Answer' }), events);
+    decoder.decodeInto({ choices: [], x_groq: { usage: { prompt_tokens: 3 } } }, events);
+    expect(events[0]).toEqual({ type: 'role', choice: 0, role: 'assistant' });
+    expect(joined(events, 'reasoning')).toBe('plan');
+    expect(joined(events, 'text')).toBe('Answer');
+    expect(events.at(-1)).toEqual({ type: 'usage', usage: { inputTokens: 3 } });
+    expect(decoder.flush()).toEqual([]);
+  });
+});
 
 describe('createChunkDecoder', () => {
   it('maps the SipPulse chunk format (no choice index) to text', () => {

@@ -196,9 +196,10 @@ function decodeBody(state: DecoderState, chunk: unknown, out: StreamEvent[]): vo
   }
 
   // On the finish chunk, on a final `choices: []` chunk, or (Groq) in `x_groq`.
+  const groq = ownRecord(chunk, 'x_groq');
   const usage =
     normalizeUsage(own(chunk, 'usage')) ??
-    normalizeUsage(own(ownRecord(chunk, 'x_groq') ?? {}, 'usage'));
+    (groq === undefined ? undefined : normalizeUsage(own(groq, 'usage')));
   if (usage !== undefined) out.push({ type: 'usage', usage });
 
   const performance = normalizePerformance(own(chunk, 'performance'));
@@ -222,15 +223,36 @@ function flushAll(state: DecoderState): StreamEvent[] {
   return out;
 }
 
-/** A decoder for one stream; it remembers split `<think>` tags between chunks. */
+/**
+ * A decoder for one stream that appends each chunk's events to a list of the
+ * caller's; it remembers split `<think>` tags between chunks. A class, so a
+ * stream's thousands of calls go to the same methods in every stream: V8
+ * optimises a call for the function it saw, and a new closure per stream
+ * undid that (a deopt, then a recompile) at the start of each answer.
+ */
+export class StreamChunkDecoder {
+  readonly #state = newState();
+
+  /** Appends the events of one parsed chunk to `out`. */
+  decodeInto(chunk: unknown, out: StreamEvent[]): void {
+    decodeBody(this.#state, chunk, out);
+  }
+
+  /** Releases text held back while deciding about a split `<think>` tag. */
+  flush(): StreamEvent[] {
+    return flushAll(this.#state);
+  }
+}
+
+/** A decoder for one stream, called once per chunk; it remembers split `<think>` tags between chunks. */
 export function createChunkDecoder(): ChunkDecoder {
-  const state = newState();
+  const decoder = new StreamChunkDecoder();
   const decode = (chunk: unknown): StreamEvent[] => {
     const out: StreamEvent[] = [];
-    decodeBody(state, chunk, out);
+    decoder.decodeInto(chunk, out);
     return out;
   };
-  return Object.assign(decode, { flush: () => flushAll(state) });
+  return Object.assign(decode, { flush: () => decoder.flush() });
 }
 
 /**

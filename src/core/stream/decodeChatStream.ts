@@ -1,7 +1,7 @@
 // An SSE chat-completion body → normalised StreamEvents, in batches.
 
 import type { StreamEvent, WireError } from '../types';
-import { createChunkDecoder } from './chatChunks';
+import { StreamChunkDecoder } from './chatChunks';
 import { readSse, type SseMessage } from './sse';
 import { createSlicer } from './timeSlicer';
 import { normalizeError } from './wireFields';
@@ -59,7 +59,7 @@ export async function* decodeChatStream(
    */
   onMessages?: (messages: readonly SseMessage[]) => void,
 ): AsyncGenerator<StreamEvent[]> {
-  const decode = createChunkDecoder();
+  const decoder = new StreamChunkDecoder();
   const slicer = createSlicer();
   try {
     for await (const messages of readSse(body, signal)) {
@@ -79,7 +79,7 @@ export async function* decodeChatStream(
           continue;
         }
         if (message.data === '[DONE]') {
-          last = [...events, ...decode.flush(), { type: 'done' }];
+          last = [...events, ...decoder.flush(), { type: 'done' }];
           continue;
         }
         if (message.data.trim() === '') continue;
@@ -91,7 +91,7 @@ export async function* decodeChatStream(
           last = [...events, malformed(message.data)];
           continue;
         }
-        for (const event of decode(chunk)) events.push(event);
+        decoder.decodeInto(chunk, events);
       }
       onMessages?.(read === messages.length ? messages : messages.slice(0, read));
       if (last) {
@@ -118,6 +118,6 @@ export async function* decodeChatStream(
     slicer.close();
   }
   if (signal?.aborted) return;
-  const rest = decode.flush();
+  const rest = decoder.flush();
   if (rest.length > 0) yield rest;
 }
