@@ -16,7 +16,7 @@ import { RawToggle } from '../markdown/RawToggle';
 import { ChoiceTabs } from './ChoiceTabs';
 import { RunFooter } from './RunFooter';
 import { InspectButton } from '../inspect/InspectButton';
-import { useLiveAnswer, type LiveAnswer } from './useLiveAnswer';
+import { useLiveAnswer, useLiveChoiceCount, useLiveToolCalls } from './useLiveAnswer';
 import { useAnsweringElsewhere } from '../../stores/answeringElsewhere';
 
 function MessageEditor({ message, onDone }: { message: ConversationMessage; onDone(): void }) {
@@ -130,7 +130,8 @@ function Alternatives({
 }
 
 /** n > 1 answers while they stream: every choice grows in its own item. */
-function LiveChoices({ choices }: { choices: LiveAnswer['choices'] }) {
+function LiveChoices({ messageId }: { messageId: string }) {
+  const choices = useLiveAnswer(messageId, true)?.choices ?? [];
   return (
     <ol className="streaming-choices" aria-label="Choices">
       {choices.map((c) => (
@@ -141,6 +142,43 @@ function LiveChoices({ choices }: { choices: LiveAnswer['choices'] }) {
       ))}
     </ol>
   );
+}
+
+/**
+ * A message's text: while `live`, the streaming answer's first choice, read
+ * from the run store here, so that a frame re-renders this and not the
+ * message around it (its header, actions, footer and their hooks).
+ */
+function MessageText({
+  messageId,
+  live,
+  ...finished
+}: Parameters<typeof MessageBody>[0] & { messageId: string; live: boolean }) {
+  const answer = useLiveAnswer(messageId, live);
+  if (!answer) return <MessageBody {...finished} />;
+  const choice = answer.choices[0];
+  return (
+    <MessageBody
+      content={choice?.text ?? ''}
+      reasoning={choice?.reasoning}
+      reasoningTokens={answer.reasoningTokens}
+      streaming
+    />
+  );
+}
+
+function LiveToolCalls({ messageId }: { messageId: string }) {
+  const calls = useLiveToolCalls(messageId);
+  return calls && calls.length > 0 ? <StreamingToolCalls calls={calls} /> : null;
+}
+
+/** The footer of a finished run; Retry asks again with the model selected now. */
+function FinishedRunFooter({
+  messageId,
+  ...footer
+}: Omit<Parameters<typeof RunFooter>[0], 'onRetry'> & { messageId: string }) {
+  const { info } = useSelectedModel();
+  return <RunFooter {...footer} onRetry={() => void retryRun(messageId, info)} />;
 }
 
 /**
@@ -156,7 +194,8 @@ export const MessageItem = memo(function MessageItem({
   message: ConversationMessage;
   live?: boolean;
 }) {
-  const answer = useLiveAnswer(message.id, live);
+  const liveChoices = useLiveChoiceCount(message.id, live);
+  const answering = liveChoices !== undefined;
   const elsewhere = useAnsweringElsewhere((s) =>
     !s.checked ? 'unknown' : s.ids.has(message.id) ? 'yes' : 'no',
   );
@@ -169,15 +208,14 @@ export const MessageItem = memo(function MessageItem({
       : undefined;
   const deleteMessage = usePlayground((s) => s.deleteMessage);
   const toggleRole = usePlayground((s) => s.toggleRole);
-  const { info } = useSelectedModel();
   return (
     <li className={`message message-${message.role}`}>
-      <article aria-label={`${message.role} message`} aria-busy={answer ? true : undefined}>
+      <article aria-label={`${message.role} message`} aria-busy={answering ? true : undefined}>
         <header className="message-head">
           <span className="role">{message.role}</span>
-          {answer ? (
+          {answering ? (
             <span className="fine">
-              {answer.choices.length > 0 ? 'writing…' : 'waiting for the first token…'}
+              {liveChoices > 0 ? 'writing…' : 'waiting for the first token…'}
             </span>
           ) : (
             <div className="message-actions">
@@ -220,25 +258,18 @@ export const MessageItem = memo(function MessageItem({
           )}
         </header>
         {message.role === 'tool' && <ToolResultOf message={message} />}
-        {answer ? (
-          answer.choices.length > 1 ? (
-            <LiveChoices choices={answer.choices} />
-          ) : (
-            <MessageBody
-              content={answer.choices[0]?.text ?? ''}
-              reasoning={answer.choices[0]?.reasoning}
-              reasoningTokens={answer.reasoningTokens}
-              streaming
-            />
-          )
-        ) : editing ? (
+        {answering && liveChoices > 1 ? (
+          <LiveChoices messageId={message.id} />
+        ) : !answering && editing ? (
           <MessageEditor message={message} onDone={() => setEditing(false)} />
-        ) : heatMap && tokens ? (
+        ) : !answering && heatMap && tokens ? (
           <TokenHeatMap tokens={tokens} content={message.content} />
-        ) : message.alternatives ? (
+        ) : !answering && message.alternatives ? (
           <Alternatives message={message} alternatives={message.alternatives} raw={raw} />
         ) : (
-          <MessageBody
+          <MessageText
+            messageId={message.id}
+            live={answering}
             content={message.content}
             reasoning={message.reasoning}
             reasoningTokens={message.run?.usage?.reasoningTokens}
@@ -247,21 +278,14 @@ export const MessageItem = memo(function MessageItem({
           />
         )}
         <MessageImages images={message.images} />
-        {!editing && !answer && <StructuredResult message={message} />}
-        {answer ? (
-          answer.choices[0] &&
-          answer.choices[0].toolCalls.length > 0 && (
-            <StreamingToolCalls calls={answer.choices[0].toolCalls} />
-          )
+        {!editing && !answering && <StructuredResult message={message} />}
+        {answering ? (
+          <LiveToolCalls messageId={message.id} />
         ) : (
           <MessageToolCalls message={message} />
         )}
         {message.run && message.run.status !== 'streaming' && (
-          <RunFooter
-            run={message.run}
-            onRetry={() => void retryRun(message.id, info)}
-            elsewhere={elsewhere}
-          />
+          <FinishedRunFooter messageId={message.id} run={message.run} elsewhere={elsewhere} />
         )}
       </article>
     </li>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 
 /**
  * Text that mostly grows at its end, as a streaming answer does. New text is
@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef } from 'react';
  * paragraph from its start on every frame; growing a 40 KB paragraph over 300
  * frames took 1,000 ms of layout that way against 365 ms appended.
  */
-export function GrowingText({ text }: { text: string }) {
+export const GrowingText = memo(function GrowingText({ text }: { text: string }) {
   const ref = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -21,4 +21,4 @@ export function GrowingText({ text }: { text: string }) {
     }
   }, [text]);
   return <span ref={ref} />;
-}
+});

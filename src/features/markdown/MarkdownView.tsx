@@ -78,14 +78,19 @@ function PendingSource({ lexed }: { lexed: string }) {
   const { text } = useContext(LatestAnswer);
   // An edited answer that no longer continues the lexed text shows with its next render.
   if (!text.startsWith(lexed)) return null;
-  return pendingPieces(text, lexed.length).map((piece) => {
+  const pieces = pendingPieces(text, lexed.length);
+  return pieces.map((piece, i) => {
     // The blank line a piece ends with is the paragraph's margin.
     const shown = piece.text.replace(/\n+$/, '');
+    // The last piece grows every frame; the ones before it are done growing.
+    const closed = i < pieces.length - 1;
     return (
       <p
         key={piece.start}
         className="md-unrendered md-pending"
-        style={{ containIntrinsicSize: `auto ${sourceLines(shown) * LINE_EM}em` }}
+        style={
+          closed ? { containIntrinsicSize: `auto ${sourceLines(shown) * LINE_EM}em` } : undefined
+        }
       >
         <GrowingText text={shown} />
       </p>
