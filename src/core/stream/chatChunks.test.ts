@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../types';
-import {
-  createChunkDecoder,
-  decodeChatCompletion,
-  MAX_WIRE_INDEX,
-  StreamChunkDecoder,
-} from './chatChunks';
+import { decodeChatCompletion, MAX_WIRE_INDEX, ChunkDecoder } from './chatChunks';
 
 /** Decodes chunks in order with one decoder, then flushes. */
 function decodeAll(...chunks: unknown[]): StreamEvent[] {
-  const decode = createChunkDecoder();
-  return [...chunks.flatMap((chunk) => decode(chunk)), ...decode.flush()];
+  const decoder = new ChunkDecoder();
+  return [...chunks.flatMap((chunk) => decoder.decode(chunk)), ...decoder.flush()];
 }
 
 function delta(d: unknown, extra: Record<string, unknown> = {}): unknown {
@@ -25,9 +20,9 @@ function joined(events: readonly StreamEvent[], kind: 'text' | 'reasoning'): str
     .join('');
 }
 
-describe('StreamChunkDecoder', () => {
+describe('ChunkDecoder', () => {
   it("appends each chunk's events to the caller's list, and keeps a split <think> tag between chunks", () => {
-    const decoder = new StreamChunkDecoder();
+    const decoder = new ChunkDecoder();
     const events: StreamEvent[] = [{ type: 'role', choice: 0, role: 'assistant' }];
     decoder.decodeInto(delta({ content: '<thi' }), events);
     decoder.decodeInto(delta({ content: 'nk>plan</think>Answer' }), events);
@@ -40,7 +35,7 @@ describe('StreamChunkDecoder', () => {
   });
 });
 
-describe('createChunkDecoder', () => {
+describe('ChunkDecoder.decode', () => {
   it('maps the SipPulse chunk format (no choice index) to text', () => {
     expect(decodeAll({ choices: [{ delta: { content: 'text' } }] })).toEqual([
       { type: 'text', choice: 0, text: 'text' },
@@ -318,13 +313,15 @@ describe('createChunkDecoder', () => {
   });
 
   it('#20 a finish_reason releases held-back text before the finish event', () => {
-    const decode = createChunkDecoder();
-    expect(decode(delta({ content: '  <' }))).toEqual([]);
-    expect(decode({ choices: [{ index: 0, delta: {}, finish_reason: 'length' }] })).toEqual([
-      { type: 'text', choice: 0, text: '  <' },
-      { type: 'finish', choice: 0, reason: 'length' },
-    ]);
-    expect(decode.flush()).toEqual([]);
+    const decoder = new ChunkDecoder();
+    expect(decoder.decode(delta({ content: '  <' }))).toEqual([]);
+    expect(decoder.decode({ choices: [{ index: 0, delta: {}, finish_reason: 'length' }] })).toEqual(
+      [
+        { type: 'text', choice: 0, text: '  <' },
+        { type: 'finish', choice: 0, reason: 'length' },
+      ],
+    );
+    expect(decoder.flush()).toEqual([]);
   });
 
   it('#20 think state is kept per choice', () => {

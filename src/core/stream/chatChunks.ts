@@ -24,13 +24,6 @@ import {
  */
 export const MAX_WIRE_INDEX = 127;
 
-/** A per-stream decoder: call it with each parsed chunk, then `flush()` at the end. */
-export interface ChunkDecoder {
-  (chunk: unknown): StreamEvent[];
-  /** Releases text held back while deciding about a split `<think>` tag. */
-  flush(): StreamEvent[];
-}
-
 interface DecoderState {
   /** One think splitter per choice index (at most MAX_WIRE_INDEX + 1). */
   splitters: Map<number, ThinkSplitter>;
@@ -224,35 +217,31 @@ function flushAll(state: DecoderState): StreamEvent[] {
 }
 
 /**
- * A decoder for one stream that appends each chunk's events to a list of the
- * caller's; it remembers split `<think>` tags between chunks. A class, so a
+ * A decoder for one stream: give it each parsed chunk, then `flush()` at the
+ * end; it remembers split `<think>` tags between chunks. A class, so a
  * stream's thousands of calls go to the same methods in every stream: V8
  * optimises a call for the function it saw, and a new closure per stream
  * undid that (a deopt, then a recompile) at the start of each answer.
  */
-export class StreamChunkDecoder {
+export class ChunkDecoder {
   readonly #state = newState();
 
-  /** Appends the events of one parsed chunk to `out`. */
+  /** Appends the events of one parsed chunk to `out` (a stream's batch, with no list per chunk). */
   decodeInto(chunk: unknown, out: StreamEvent[]): void {
     decodeBody(this.#state, chunk, out);
+  }
+
+  /** The events of one parsed chunk. */
+  decode(chunk: unknown): StreamEvent[] {
+    const out: StreamEvent[] = [];
+    this.decodeInto(chunk, out);
+    return out;
   }
 
   /** Releases text held back while deciding about a split `<think>` tag. */
   flush(): StreamEvent[] {
     return flushAll(this.#state);
   }
-}
-
-/** A decoder for one stream, called once per chunk; it remembers split `<think>` tags between chunks. */
-export function createChunkDecoder(): ChunkDecoder {
-  const decoder = new StreamChunkDecoder();
-  const decode = (chunk: unknown): StreamEvent[] => {
-    const out: StreamEvent[] = [];
-    decoder.decodeInto(chunk, out);
-    return out;
-  };
-  return Object.assign(decode, { flush: () => decoder.flush() });
 }
 
 /**

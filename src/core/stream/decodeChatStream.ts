@@ -1,7 +1,7 @@
 // An SSE chat-completion body → normalised StreamEvents, in batches.
 
 import type { StreamEvent, WireError } from '../types';
-import { StreamChunkDecoder } from './chatChunks';
+import { ChunkDecoder } from './chatChunks';
 import { readSse, type SseMessage } from './sse';
 import { createSlicer } from './timeSlicer';
 import { normalizeError } from './wireFields';
@@ -59,7 +59,7 @@ export async function* decodeChatStream(
    */
   onMessages?: (messages: readonly SseMessage[]) => void,
 ): AsyncGenerator<StreamEvent[]> {
-  const decoder = new StreamChunkDecoder();
+  const decoder = new ChunkDecoder();
   const slicer = createSlicer();
   try {
     for await (const messages of readSse(body, signal)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LOGPROB_TOKENS, MAX_TOKEN_CHARS, MAX_TOP_LOGPROBS } from '../logprobs/logprobs';
-import { createChunkDecoder, decodeChatCompletion } from './chatChunks';
+import { ChunkDecoder, decodeChatCompletion } from './chatChunks';
 import { decodeLogprobs } from './logprobsWire';
 
 describe('decodeLogprobs: OpenAI chat shape', () => {
@@ -136,9 +136,9 @@ describe('decodeLogprobs: junk', () => {
 
 describe('logprobs through the chunk decoder', () => {
   it('a streamed chat chunk yields text, then logprobs, then finish', () => {
-    const decode = createChunkDecoder();
+    const decoder = new ChunkDecoder();
     expect(
-      decode({
+      decoder.decode({
         choices: [
           {
             index: 1,
@@ -156,8 +156,8 @@ describe('logprobs through the chunk decoder', () => {
   });
 
   it("llama.cpp's text completion chunks (chat-shaped logprobs on a text choice)", () => {
-    const decode = createChunkDecoder();
-    const events = decode({
+    const decoder = new ChunkDecoder();
+    const events = decoder.decode({
       choices: [
         {
           text: ',',
@@ -229,10 +229,10 @@ describe('logprobs through the chunk decoder', () => {
   });
 
   it('no event for logprobs: null or an empty content list', () => {
-    const decode = createChunkDecoder();
+    const decoder = new ChunkDecoder();
     const events = [
-      ...decode({ choices: [{ index: 0, delta: { content: 'a' }, logprobs: null }] }),
-      ...decode({
+      ...decoder.decode({ choices: [{ index: 0, delta: { content: 'a' }, logprobs: null }] }),
+      ...decoder.decode({
         choices: [{ index: 0, delta: { content: 'b' }, logprobs: { content: [], refusal: null } }],
       }),
     ];

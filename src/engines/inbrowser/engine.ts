@@ -23,7 +23,7 @@ import {
   resolveModelSource,
   type ModelSource,
 } from '../../core/models/inBrowserCatalog';
-import { createChunkDecoder, decodeChatCompletion } from '../../core/stream/chatChunks';
+import { ChunkDecoder, decodeChatCompletion } from '../../core/stream/chatChunks';
 import { ownString } from '../../core/stream/wireFields';
 import type { PreparedRequest, StreamEvent, Usage } from '../../core/types';
 import { ggufFacts, hasGgufMagic } from '../../core/inbrowser/ggufFacts';
@@ -383,15 +383,15 @@ export async function* runInBrowser(
           plan.kind === 'chat'
             ? await wllama.createChatCompletion(options as ChatCompletionParams & { stream: true })
             : await wllama.createCompletion(options as RawCompletionParams & { stream: true });
-        const decode = createChunkDecoder();
+        const decoder = new ChunkDecoder();
         let usage: Usage | undefined;
         for await (const chunk of chunks as AsyncIterable<
           ChatCompletionChunk | RawCompletionChunk
         >) {
           usage = usageOf(chunk) ?? usage;
-          yield* decode(readdressChunk(chunk, choice));
+          yield* decoder.decode(readdressChunk(chunk, choice));
         }
-        yield* decode.flush();
+        yield* decoder.flush();
         usages.push(usage);
       } else {
         const response =

@@ -68,6 +68,26 @@ const LatestAnswer = createContext({ text: '', streaming: false });
 const LINE_EM = 1.5;
 
 /**
+ * One piece of source not lexed yet. A closed piece (not the last) is done
+ * growing: memoised, a frame skips it, and off screen it holds the room its
+ * lines need rather than the stylesheet's guess.
+ */
+const SourcePiece = memo(function SourcePiece({ text, closed }: { text: string; closed: boolean }) {
+  // The blank line a piece ends with is the paragraph's margin.
+  const shown = text.replace(/\n+$/, '');
+  return (
+    <p
+      className="md-unrendered md-pending"
+      style={
+        closed ? { containIntrinsicSize: `auto ${sourceLines(shown) * LINE_EM}em` } : undefined
+      }
+    >
+      <GrowingText text={shown} />
+    </p>
+  );
+});
+
+/**
  * The newest text not lexed yet, as plain source after the blocks. It reads
  * the answer from context, so a stream's frame re-renders these pieces
  * alone. Pieces of a few kilobytes, keyed by where they start (see
@@ -79,23 +99,9 @@ function PendingSource({ lexed }: { lexed: string }) {
   // An edited answer that no longer continues the lexed text shows with its next render.
   if (!text.startsWith(lexed)) return null;
   const pieces = pendingPieces(text, lexed.length);
-  return pieces.map((piece, i) => {
-    // The blank line a piece ends with is the paragraph's margin.
-    const shown = piece.text.replace(/\n+$/, '');
-    // The last piece grows every frame; the ones before it are done growing.
-    const closed = i < pieces.length - 1;
-    return (
-      <p
-        key={piece.start}
-        className="md-unrendered md-pending"
-        style={
-          closed ? { containIntrinsicSize: `auto ${sourceLines(shown) * LINE_EM}em` } : undefined
-        }
-      >
-        <GrowingText text={shown} />
-      </p>
-    );
-  });
+  return pieces.map((piece, i) => (
+    <SourcePiece key={piece.start} text={piece.text} closed={i < pieces.length - 1} />
+  ));
 }
 
 function Caret() {
