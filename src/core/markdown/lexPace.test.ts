@@ -68,23 +68,31 @@ describe('answerToLex', () => {
   const latest = streaming(words(9000));
   const pace = (holding: boolean): LexPace => ({ shown: latest, holding, slowFrames: 0, lexed });
 
-  it('keeps the lexed text while holding', () => {
-    expect(answerToLex(pace(true), latest, latest)).toBe(lexed);
+  it('keeps the lexed text while holding, in frames and in deferred renders', () => {
+    expect(answerToLex(pace(true), latest, false)).toBe(lexed);
+    expect(answerToLex(pace(true), latest, true)).toBe(lexed);
   });
 
-  it('hands a far-behind view the deferred copy once it resumes', () => {
-    expect(answerToLex(pace(false), latest, lexed)).toBe(lexed);
-    // React's background render: the deferred copy is the latest state.
-    expect(answerToLex(pace(false), latest, latest)).toBe(latest);
+  it('leaves a far-behind view to the deferred render once it resumes', () => {
+    expect(answerToLex(pace(false), latest, false)).toBe(lexed);
+    expect(answerToLex(pace(false), latest, true)).toBe(latest);
+  });
+
+  it('formats a finished answer far behind in the deferred render, not in the run end', () => {
+    const finished = done(words(9000));
+    expect(answerToLex(pace(false), finished, false)).toBe(lexed);
+    expect(answerToLex(pace(false), finished, true)).toBe(finished);
   });
 
   it('lexes a few new words at once', () => {
     const near = streaming(words(1000 + FRAME_LEX_CHARS));
-    expect(answerToLex(pace(false), near, lexed)).toBe(near);
+    expect(answerToLex(pace(false), near, false)).toBe(near);
+    expect(answerToLex(pace(false), done(near.text), false)).toEqual(done(near.text));
   });
 
-  it('does not hold text that an edit replaced', () => {
+  it('takes on at once a text that an edit replaced', () => {
     const edited = streaming(`edited ${words(9000)}`);
-    expect(answerToLex(pace(true), edited, edited)).toBe(edited);
+    expect(answerToLex(pace(true), edited, false)).toBe(edited);
+    expect(answerToLex(pace(false), edited, false)).toBe(edited);
   });
 });

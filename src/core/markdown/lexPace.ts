@@ -75,15 +75,21 @@ export function paceAfterStall(pace: LexPace): LexPace {
 }
 
 /**
- * The answer state the blocks take on in this render: while holding, the one
- * they already have (`pace.lexed`); when they are far behind, React's
- * deferred copy (`deferred`), rendered between frames; otherwise `latest`.
+ * The answer state the blocks take on in this render. While holding, the one
+ * they already have (`pace.lexed`). Otherwise an urgent render (a frame, or
+ * the run's end) takes on at most FRAME_LEX_CHARS more than the blocks have:
+ * further behind, they keep what they have, and React's deferred render of
+ * the same state (`deferredRender`), which it runs in a task of its own
+ * between frames, takes on the rest. A text that does not continue the
+ * lexed one (an edit) is taken on at once.
  */
 export function answerToLex(
   pace: LexPace,
   latest: AnswerState,
-  deferred: AnswerState,
+  deferredRender: boolean,
 ): AnswerState {
-  if (pace.holding && latest.text.startsWith(pace.lexed.text)) return pace.lexed;
-  return latest.text.length - deferred.text.length > FRAME_LEX_CHARS ? deferred : latest;
+  if (!latest.text.startsWith(pace.lexed.text)) return latest;
+  if (pace.holding) return pace.lexed;
+  if (deferredRender) return latest;
+  return latest.text.length - pace.lexed.text.length > FRAME_LEX_CHARS ? pace.lexed : latest;
 }

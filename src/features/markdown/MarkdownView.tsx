@@ -113,13 +113,14 @@ export default function MarkdownView({ text, streaming }: { text: string; stream
   // A stream that outruns the screen adds kilobytes a frame. The frame then
   // paints them at once as source and the blocks wait (lexPace). Once it
   // slows down or ends, the blocks catch up in a deferred render, which
-  // React runs in short tasks between frames rather than inside a frame.
+  // React runs in tasks between frames rather than inside a frame or inside
+  // the task that ends the run.
   const deferred = useDeferredValue(latest);
   const [pace, setPace] = useState(() => firstPace(latest.streaming));
   // Advanced once per answer state: React's deferred render of the same
   // state must not count it as a frame that added nothing.
   const now = pace.shown === latest ? pace : paceAfter(pace, latest);
-  const lexable = answerToLex(now, latest, deferred);
+  const lexable = answerToLex(now, latest, deferred === latest);
   if (now !== pace || lexable !== pace.lexed) setPace({ ...now, lexed: lexable });
   const { holding } = now;
   useEffect(() => {
