@@ -83,6 +83,32 @@ test('Inspect shows the exact request, the SSE events with arrival times, and ag
   await expect(inspect.getByLabel('Request body')).toContainText('Say hello');
 });
 
+test('a long stream shows its first hundred events, and the rest a page at a time', async ({
+  page,
+  api,
+}) => {
+  await openWithModel(page, api, 'gpt-4o');
+  await api.script({ kind: 'text', text: 'x'.repeat(150), chunkSize: 1 });
+  await composer(page).fill('Count');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await waitIdle(page);
+  await page.getByRole('tab', { name: 'Inspect' }).click();
+  const inspect = page.getByRole('region', { name: 'Inspect' });
+  const rows = inspect.getByRole('table', { name: 'Events' }).getByRole('row');
+  // A header row and the first hundred events: the first hundred text chunks.
+  await expect(rows).toHaveCount(101);
+  await expect(rows.nth(100)).toContainText('"content":"x"');
+  const more = inspect.getByRole('button', { name: /^Show \d+ more of \d+ events$/ });
+  const [, next, hidden] = /Show (\d+) more of (\d+) events/.exec(await more.innerText())!;
+  // The other fifty chunks, the finish (and usage) chunks and [DONE].
+  expect(Number(hidden)).toBeGreaterThanOrEqual(52);
+  expect(next).toBe(hidden);
+  await more.click();
+  await expect(rows).toHaveCount(101 + Number(hidden));
+  await expect(rows.last()).toContainText('[DONE]');
+  await expect(more).toBeHidden();
+});
+
 test('the estimate follows the composer, and the actual usage and cost replace it', async ({
   page,
   api,

@@ -3,6 +3,7 @@ import { bodyText, eventsTranscript } from '../../core/inspect/format';
 import type { RunTrace } from '../../core/inspect/trace';
 import { shownTrace, useTraces } from './traceStore';
 import { toast } from '../toast/toast';
+import { usePaintedSince } from '../../lib/usePaintedSince';
 import './inspect.css';
 
 const int = new Intl.NumberFormat('en-US');
@@ -78,9 +79,21 @@ function responseText(trace: RunTrace): string | undefined {
  */
 const EVENTS_PAGE = 100;
 
+/**
+ * Rows laid out with the run's end, more than the box shows at once; the
+ * rest of the page follows once that frame has painted. The answer's last
+ * frame already lays out its footer and first formatted blocks: with a
+ * hundred rows more it took 17-29 ms instead of 13-22 ms (traced, markdown
+ * bench stream).
+ */
+const FIRST_ROWS = 20;
+
 function Events({ trace }: { trace: RunTrace }) {
   const [shown, setShown] = useState(EVENTS_PAGE);
+  // The events arrive whole when the run ends.
+  const painted = usePaintedSince(trace.events);
   if (trace.events.length === 0) return <p className="fine">No events yet.</p>;
+  const rows = painted ? shown : Math.min(shown, FIRST_ROWS);
   const hidden = trace.events.length - shown;
   return (
     // Focusable: a scrolling box must be reachable by keyboard to scroll it (a11y audit).
@@ -94,7 +107,7 @@ function Events({ trace }: { trace: RunTrace }) {
           </tr>
         </thead>
         <tbody>
-          {trace.events.slice(0, shown).map((e, i) => (
+          {trace.events.slice(0, rows).map((e, i) => (
             <tr key={i}>
               <td className="inspect-at">+{ms(e.atMs)}</td>
               <td>{e.event ?? 'message'}</td>

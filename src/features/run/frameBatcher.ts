@@ -1,4 +1,4 @@
-import { onNextFrame } from './nextFrame';
+import { onNextFrame } from '../../lib/nextFrame';
 
 /**
  * Collects items and hands them over once per animation frame, so a stream

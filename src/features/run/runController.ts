@@ -22,7 +22,7 @@ import {
 import { useConfig } from '../../stores/configStore';
 import { lazyTrace, type LazyTrace } from '../inspect/lazyTrace';
 import { useVariables } from '../variables/variablesStore';
-import { afterPaint } from './nextFrame';
+import { afterPaint } from '../../lib/nextFrame';
 import { executeRun, type RunOutcome } from './executeRun';
 import { emitRunFinished } from './runEvents';
 import { settleRun } from '../persistence/pageLifecycle';
